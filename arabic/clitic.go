@@ -1,0 +1,106 @@
+package arabic
+
+import "strings"
+
+// Proclitic clusters that precede the article ال, longest first. Each pairs
+// the written cluster with the prefix recorded on the token.
+var alClusters = []struct{ written, prefix string }{
+	{"وبال", "وب"}, {"فبال", "فب"}, {"وكال", "وك"}, {"فكال", "فك"},
+	{"وال", "و"}, {"فال", "ف"}, {"بال", "ب"}, {"كال", "ك"},
+	{"ولل", "ول"}, {"فلل", "فل"}, {"لل", "ل"},
+}
+
+// Bare proclitic clusters (no article), longest first.
+var bareClusters = []string{"وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"}
+
+// SplitClitics splits the proclitics off a normalised word when the
+// remainder is a word the vocabulary knows. It returns the key and the
+// prefix (empty when nothing is split). "والقوات" gives "القوات", "و";
+// "للحشد" gives "الحشد", "ل"; "وزير" stays whole.
+func (v *Vocab) SplitClitics(w string) (key, prefix string) {
+	if strings.HasPrefix(w, "ال") || !startsArabic(w) {
+		return w, ""
+	}
+	known := v.Known(w)
+	for _, c := range alClusters {
+		if !strings.HasPrefix(w, c.written) || runeLen(w)-runeLen(c.written) < 2 {
+			continue
+		}
+		rest := "ال" + w[len(c.written):]
+		if !known || v.Known(rest) && v.weight(rest) >= v.weight(w) {
+			return rest, c.prefix
+		}
+	}
+	for _, c := range bareClusters {
+		if !strings.HasPrefix(w, c) || runeLen(w)-runeLen(c) < 3 {
+			continue
+		}
+		rest := w[len(c):]
+		if v.Known(rest) && v.weight(rest) > 2*v.weight(w) {
+			return rest, c
+		}
+	}
+	return w, ""
+}
+
+func startsArabic(w string) bool {
+	for _, r := range w {
+		return r >= 0x0600 && r <= 0x06FF
+	}
+	return false
+}
+
+func runeLen(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}
+
+// Surface returns a token's text without its proclitics, as the guidelines
+// want mentions written: "والبصرة" gives "البصرة", "للحشد" gives "الحشد".
+// Diacritics stay as written.
+func Surface(text, prefix string) string {
+	if prefix == "" {
+		return text
+	}
+	n := runeLen(prefix)
+	rs := []rune(text)
+	i := 0
+	for i < len(rs) && n > 0 {
+		if classify(rs[i]) != classMark {
+			n--
+		}
+		i++
+	}
+	for i < len(rs) && classify(rs[i]) == classMark {
+		i++
+	}
+	rest := string(rs[i:])
+	if strings.HasSuffix(prefix, "ل") && strings.HasPrefix(Normalize(rest), "ل") && !strings.HasPrefix(Normalize(rest), "ال") {
+		return "ا" + rest
+	}
+	return rest
+}
+
+// PrefixLen returns how many runes of text the proclitics cover, so that a
+// mention's span can start after them.
+func PrefixLen(text, prefix string) int {
+	if prefix == "" {
+		return 0
+	}
+	n := runeLen(prefix)
+	rs := []rune(text)
+	i := 0
+	for i < len(rs) && n > 0 {
+		if classify(rs[i]) != classMark {
+			n--
+		}
+		i++
+	}
+	for i < len(rs) && classify(rs[i]) == classMark {
+		i++
+	}
+	return i
+}

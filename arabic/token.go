@@ -1,0 +1,108 @@
+package arabic
+
+import (
+	"unicode"
+
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// runeClass sorts runes for the tokenizer.
+type runeClass int
+
+const (
+	classSpace runeClass = iota
+	classWord
+	classMark // diacritics and tatweel: part of the word they sit on
+	classPunct
+)
+
+func classify(r rune) runeClass {
+	switch {
+	case r == 0x0640 || r >= 0x064B && r <= 0x065F || r == 0x0670 || r >= 0x06D6 && r <= 0x06ED:
+		return classMark
+	case r >= 0x200B && r <= 0x200F || r == 0xFEFF || r >= 0x202A && r <= 0x202E || r == 0x061C:
+		return classMark
+	case unicode.IsSpace(r):
+		return classSpace
+	case r == 0x060C || r == 0x061B || r == 0x061F || r == 0x066A || r == 0x066B || r == 0x066C || r == 0x06D4:
+		return classPunct
+	case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		return classWord
+	}
+	if unicode.IsControl(r) {
+		return classSpace
+	}
+	return classPunct
+}
+
+// Tokenize splits text into word and punctuation tokens with rune offsets,
+// assigns each to its sentence and fills the matching keys using the
+// default vocabulary. Decimal numbers (3.5, ٣٫٥) stay one token.
+func Tokenize(text string) []domain.Token {
+	return DefaultVocab().Tokenize(text)
+}
+
+// Tokenize is Tokenize with this vocabulary deciding clitic splits.
+func (v *Vocab) Tokenize(text string) []domain.Token {
+	runes := []rune(text)
+	toks := make([]domain.Token, 0, len(runes)/5+1)
+	for i := 0; i < len(runes); {
+		c := classify(runes[i])
+		switch c {
+		case classSpace:
+			i++
+			continue
+		case classPunct:
+			toks = append(toks, domain.Token{Span: domain.Span{Start: i, End: i + 1}, Text: string(runes[i])})
+			i++
+			continue
+		}
+		j := i
+		for j < len(runes) {
+			cj := classify(runes[j])
+			if cj == classWord || cj == classMark {
+				j++
+				continue
+			}
+			if isDecimalPoint(runes, j) {
+				j++
+				continue
+			}
+			break
+		}
+		toks = append(toks, v.makeToken(string(runes[i:j]), i, j))
+		i = j
+	}
+	assignSentences(runes, toks)
+	return toks
+}
+
+func isDecimalPoint(runes []rune, j int) bool {
+	r := runes[j]
+	if r != '.' && r != ',' && r != 0x066B {
+		return false
+	}
+	return j > 0 && j+1 < len(runes) && isDigit(runes[j-1]) && isDigit(runes[j+1])
+}
+
+func isDigit(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9
+}
+
+func (v *Vocab) makeToken(word string, start, end int) domain.Token {
+	norm := Normalize(word)
+	key, prefix := v.SplitClitics(norm)
+	return domain.Token{Span: domain.Span{Start: start, End: end}, Text: word, Norm: norm, Key: key, Prefix: prefix}
+}
+
+// assignSentences sets each token's sentence index from Sentences.
+func assignSentences(runes []rune, toks []domain.Token) {
+	spans := sentenceSpans(runes)
+	s := 0
+	for i := range toks {
+		for s < len(spans)-1 && toks[i].Start >= spans[s].End {
+			s++
+		}
+		toks[i].Sentence = s
+	}
+}
