@@ -53,7 +53,8 @@ func (v *Vocab) Tokenize(text string) []domain.Token {
 			i++
 			continue
 		case classPunct:
-			toks = append(toks, domain.Token{Span: domain.Span{Start: i, End: i + 1}, Text: string(runes[i])})
+			p := string(runes[i])
+			toks = append(toks, domain.Token{Span: domain.Span{Start: i, End: i + 1}, Text: p, Norm: p, Key: p})
 			i++
 			continue
 		}

@@ -1,0 +1,123 @@
+package dates
+
+import (
+	"strconv"
+
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// Expr is a time expression found in the text and its resolved date.
+type Expr struct {
+	Span domain.Span
+	Date domain.Date
+	// Kind is absolute, month, year, weekday or relative.
+	Kind string
+}
+
+// Find returns the time expressions of toks, resolved against pub (the
+// publication date; when nil only absolute dates with a year resolve).
+func Find(toks []domain.Token, pub *domain.Date) []Expr {
+	c, err := loadCalendar()
+	if err != nil {
+		return nil
+	}
+	p := parser{c: c, toks: toks, pub: pub}
+	var out []Expr
+	for i := 0; i < len(toks); {
+		e, n := p.at(i)
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, e)
+		i += n
+	}
+	return out
+}
+
+type parser struct {
+	c    *calendar
+	toks []domain.Token
+	pub  *domain.Date
+}
+
+func (p *parser) key(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].Key
+}
+
+// at tries every pattern at token i, most specific first.
+func (p *parser) at(i int) (Expr, int) {
+	for _, f := range []func(int) (Expr, int){p.weekdayDate, p.dayMonth, p.numeric, p.monthOnly, p.relative, p.yearOnly} {
+		if e, n := f(i); n > 0 {
+			e.Span = domain.Span{Start: p.toks[i].Start, End: p.toks[i+n-1].End}
+			return e, n
+		}
+	}
+	return Expr{}, 0
+}
+
+// month matches a month name at i: number, hijri, tokens used.
+func (p *parser) month(i int) (int, bool, int) {
+	for _, m := range p.c.months[p.key(i)] {
+		ok := true
+		for k, w := range m.words {
+			if p.key(i+k) != w && (i+k >= len(p.toks) || p.toks[i+k].Norm != w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return m.num, m.hijri, len(m.words)
+		}
+	}
+	return 0, false, 0
+}
+
+// monthPair matches "حزيران/يونيو", "يونيو حزيران" or a single month.
+func (p *parser) monthPair(i int) (num int, hijri bool, n int) {
+	num, hijri, n = p.month(i)
+	if n == 0 {
+		return 0, false, 0
+	}
+	j := i + n
+	if p.key(j) == "/" || p.key(j) == "-" || p.key(j) == "(" {
+		j++
+	}
+	if m2, h2, n2 := p.month(j); n2 > 0 && m2 == num && h2 == hijri {
+		n = j + n2 - i
+		if p.key(i+n) == ")" {
+			n++
+		}
+	}
+	return num, hijri, n
+}
+
+func (p *parser) number(i int) (int, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return 0, false
+	}
+	v, err := strconv.Atoi(p.toks[i].Key)
+	return v, err == nil
+}
+
+// year matches a year after a date: "2020", "عام 2020", "1436 هـ", "2015 م".
+func (p *parser) year(i int) (y int, hijriMark bool, n int) {
+	if k := p.key(i); k == "عام" || k == "العام" || k == "سنه" || k == "لعام" {
+		i, n = i+1, 1
+	}
+	v, ok := p.number(i)
+	if !ok || v < 1300 || v > 2100 {
+		return 0, false, 0
+	}
+	n++
+	switch p.key(i + 1) {
+	case "ه", "هـ", "هجري", "هجريه":
+		return v, true, n + 1
+	case "م", "ميلادي", "ميلاديه":
+		return v, false, n + 1
+	}
+	return v, false, n
+}
