@@ -1,0 +1,159 @@
+package clean
+
+import (
+	"bufio"
+	"context"
+	"embed"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/dates"
+	"github.com/rasid-osint/rasid/domain"
+)
+
+//go:embed data/chrome.tsv
+var dataFS embed.FS
+
+// Cleaner removes chrome from articles. It is safe for concurrent use.
+type Cleaner struct {
+	lines    map[string]bool
+	prefixes []string
+	regexps  []*regexp.Regexp
+}
+
+// New returns a Cleaner with the embedded chrome list.
+func New() (*Cleaner, error) {
+	b, err := dataFS.ReadFile("data/chrome.tsv")
+	if err != nil {
+		return nil, err
+	}
+	return Parse(string(b))
+}
+
+// Parse builds a Cleaner from a chrome list ("kind<TAB>pattern" lines).
+func Parse(list string) (*Cleaner, error) {
+	c := &Cleaner{lines: map[string]bool{}}
+	sc := bufio.NewScanner(strings.NewReader(list))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		kind, pat, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("chrome.tsv:%d: want kind<TAB>pattern", n)
+		}
+		switch kind {
+		case "line":
+			c.lines[key(pat)] = true
+		case "prefix":
+			c.prefixes = append(c.prefixes, key(pat))
+		case "regex":
+			re, err := regexp.Compile(pat)
+			if err != nil {
+				return nil, fmt.Errorf("chrome.tsv:%d: %w", n, err)
+			}
+			c.regexps = append(c.regexps, re)
+		default:
+			return nil, fmt.Errorf("chrome.tsv:%d: unknown kind %q", n, kind)
+		}
+	}
+	return c, sc.Err()
+}
+
+func key(s string) string { return strings.ToLower(arabic.NormalizePhrase(s)) }
+
+// Name names the stage.
+func (c *Cleaner) Name() string { return "clean" }
+
+// Process sets a.Text (headline, then the body paragraphs one a line) and
+// a.Title from a.Raw, and a.Published from a dateline when it is unset.
+func (c *Cleaner) Process(_ context.Context, a *domain.Article) error {
+	paras, dateline := c.Paragraphs(a.Raw)
+	if a.Published == nil && dateline != nil {
+		a.Published = dateline
+	}
+	title := strings.TrimSpace(a.Title)
+	if title == "" && len(paras) > 0 {
+		title, paras = paras[0], paras[1:]
+	} else if len(paras) > 0 && key(paras[0]) == key(title) {
+		paras = paras[1:]
+	}
+	a.Title = title
+	a.Text = strings.Join(append([]string{title}, paras...), "\n")
+	if strings.TrimSpace(a.Text) == "" {
+		return fmt.Errorf("no text left after cleaning")
+	}
+	return nil
+}
+
+// Paragraphs returns the body paragraphs of raw text with chrome removed,
+// and the date of a dateline found at its top (nil if none).
+func (c *Cleaner) Paragraphs(raw string) ([]string, *domain.Date) {
+	var out []string
+	var dateline *domain.Date
+	seen := map[string]bool{}
+	for i, line := range strings.Split(strings.ReplaceAll(raw, "\r\n", "\n"), "\n") {
+		line = strings.TrimSpace(strings.ReplaceAll(line, "\u00a0", " "))
+		if line == "" {
+			continue
+		}
+		k := key(line)
+		if c.isChrome(line, k) || seen[k] {
+			continue
+		}
+		if len(out) < 3 && i < 12 {
+			if d, only := c.dateline(line); d != nil {
+				if dateline == nil {
+					dateline = d
+				}
+				if only {
+					continue
+				}
+			}
+		}
+		seen[k] = true
+		out = append(out, line)
+	}
+	return out, dateline
+}
+
+// isChrome reports whether a trimmed line is site chrome.
+func (c *Cleaner) isChrome(line, k string) bool {
+	if c.lines[k] {
+		return true
+	}
+	for _, p := range c.prefixes {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	for _, re := range c.regexps {
+		if re.MatchString(line) || re.MatchString(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateline reads a date at the top of the text; only is true when the line
+// holds nothing but the date (and a time or weekday), so it can go.
+func (c *Cleaner) dateline(line string) (*domain.Date, bool) {
+	if len([]rune(line)) > 240 {
+		line = string([]rune(line)[:240])
+	}
+	toks := arabic.Tokenize(line)
+	d := dates.Dateline(toks)
+	if d == nil {
+		return nil, false
+	}
+	words := 0
+	for _, t := range toks {
+		if t.IsWord() {
+			words++
+		}
+	}
+	return d, words <= 7
+}

@@ -1,0 +1,107 @@
+package clean
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/rasid-osint/rasid/domain"
+)
+
+func TestProcess(t *testing.T) {
+	raw := strings.Join([]string{
+		"(أرشيف)",
+		"(أرشيف)",
+		"الأحد 12 مارس 2023 / 10:05",
+		"",
+		"مسلحون يهاجمون حاجزا للشرطة في البلدة",
+		"هاجم مسلحون مجهولون حاجزا للشرطة فجر اليوم.",
+		"d",
+		"وقالت مصادر محلية إن الهجوم استمر ساعة.",
+		"وقالت مصادر محلية إن الهجوم استمر ساعة.",
+		"تصوير: وكالة محلية",
+		"// انتهى //",
+		"شاركـنـا !",
+		"التعليقات مغلقة.",
+		"Exit mobile version",
+	}, "\n")
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &domain.Article{Raw: raw}
+	if err := c.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	want := "مسلحون يهاجمون حاجزا للشرطة في البلدة\nهاجم مسلحون مجهولون حاجزا للشرطة فجر اليوم.\nوقالت مصادر محلية إن الهجوم استمر ساعة."
+	if a.Text != want {
+		t.Errorf("text:\n%s\nwant:\n%s", a.Text, want)
+	}
+	if a.Published == nil || a.Published.ISO() != "2023-03-12" {
+		t.Errorf("published = %v, want 2023-03-12", a.Published)
+	}
+	if a.Title != "مسلحون يهاجمون حاجزا للشرطة في البلدة" {
+		t.Errorf("title = %q", a.Title)
+	}
+}
+
+func TestKeepsMetadataDateAndTitle(t *testing.T) {
+	c, _ := New()
+	pub := domain.DayDate(mustDate(t, "2015-08-11"))
+	a := &domain.Article{Title: "عنوان الخبر", Raw: "عنوان الخبر\nالرياض 26 شوال 1436 هـ الموافق 10 أغسطس 2015 م أعلنت الوزارة اليوم.", Published: &pub}
+	if err := c.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Published.ISO() != "2015-08-11" {
+		t.Errorf("metadata date overwritten: %s", a.Published.ISO())
+	}
+	if !strings.HasPrefix(a.Text, "عنوان الخبر\nالرياض") {
+		t.Errorf("text = %q", a.Text)
+	}
+}
+
+func TestWireDateline(t *testing.T) {
+	c, _ := New()
+	a := &domain.Article{Title: "خبر", Raw: "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م أعلنت الوزارة اليوم عن خطة."}
+	_ = c.Process(context.Background(), a)
+	if a.Published == nil || a.Published.ISO() != "2015-08-11" {
+		t.Errorf("published = %v", a.Published)
+	}
+	if !strings.Contains(a.Text, "أعلنت الوزارة") {
+		t.Errorf("body paragraph lost: %q", a.Text)
+	}
+}
+
+func TestEmpty(t *testing.T) {
+	c, _ := New()
+	if err := c.Process(context.Background(), &domain.Article{Raw: "(أرشيف)\nExit mobile version"}); err == nil {
+		t.Error("an all-chrome article gave no error")
+	}
+}
+
+func TestParseBadLine(t *testing.T) {
+	if _, err := Parse("line\tx\nbogus\ty\n"); err == nil || !strings.Contains(err.Error(), "chrome.tsv:2") {
+		t.Errorf("err = %v, want one naming line 2", err)
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	c, _ := New()
+	f.Add("(أرشيف)\nالسبت 23 مايو 2020 / 21:12\nعنوان\nنص")
+	f.Add("\xff\xfe\x00")
+	f.Fuzz(func(t *testing.T, raw string) {
+		a := &domain.Article{Raw: raw}
+		if c.Process(context.Background(), a) == nil && strings.TrimSpace(a.Text) == "" {
+			t.Fatal("empty text without an error")
+		}
+	})
+}
+
+func BenchmarkProcess(b *testing.B) {
+	c, _ := New()
+	raw := "(أرشيف)\nالسبت 23 مايو 2020 / 21:12\nعنوان الخبر\n" + strings.Repeat("هاجم مسلحون مجهولون حاجزا للشرطة فجر اليوم في البلدة.\n", 40)
+	b.SetBytes(int64(len(raw)))
+	for i := 0; i < b.N; i++ {
+		_ = c.Process(context.Background(), &domain.Article{Raw: raw})
+	}
+}
