@@ -1,0 +1,120 @@
+package sqlite
+
+import (
+	"strings"
+
+	"github.com/ncruces/go-sqlite3/ext/fts5"
+
+	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// TokenizerName is the FTS5 tokenizer rasid registers on every connection.
+const TokenizerName = "rasid"
+
+// tokenizer is an FTS5 tokenizer built on arabic.Tokenize.
+type tokenizer struct{}
+
+func newTokenizer(args []string) (fts5.Tokenizer, error) { return tokenizer{}, nil }
+
+// Tokenize emits, for each word of text, its search keys at the byte
+// offsets of the word as written: the first key is the token's Key, the
+// others are colocated alternatives (see SearchKeys). For queries only the
+// Key and Norm are emitted, as alternatives.
+func (tokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit fts5.TokenCallback) error {
+	query := flags&fts5.TOKENIZE_QUERY != 0
+	toks := arabic.Tokenize(text)
+	if len(toks) == 0 {
+		return nil
+	}
+	offs := byteOffsets(text)
+	var keys []string
+	for _, t := range toks {
+		if !t.IsWord() {
+			continue
+		}
+		if query {
+			keys = queryKeys(keys[:0], t)
+		} else {
+			keys = SearchKeys(keys[:0], t)
+		}
+		start, end := offs[t.Start], offs[t.End]
+		for i, k := range keys {
+			var fl fts5.TokenFlag
+			if i > 0 {
+				fl = fts5.TOKEN_COLOCATED
+			}
+			if err := emit(fl, k, start, end); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// byteOffsets maps rune offsets to byte offsets; the last entry is len(text).
+func byteOffsets(text string) []int {
+	offs := make([]int, 0, len(text)/2+1)
+	for b := range text {
+		offs = append(offs, b)
+	}
+	return append(offs, len(text))
+}
+
+// SearchKeys appends to dst the distinct keys a document word is indexed
+// under: its Key (normalised, proclitics split when the remainder is a
+// known word), its Norm (normalised as written), and for words with the
+// article ال, the form with the article and the bare stem, so that
+// "البصرة", "بالبصرة" and "بصرة" find each other.
+func SearchKeys(dst []string, t domain.Token) []string {
+	dst = addKey(dst, t.Key)
+	dst = addKey(dst, t.Norm)
+	if al, bare, ok := articleForms(t.Norm); ok {
+		dst = addKey(dst, al)
+		dst = addKey(dst, bare)
+	}
+	return dst
+}
+
+func queryKeys(dst []string, t domain.Token) []string {
+	dst = addKey(dst, t.Key)
+	return addKey(dst, t.Norm)
+}
+
+func addKey(dst []string, k string) []string {
+	if k == "" {
+		return dst
+	}
+	for _, d := range dst {
+		if d == k {
+			return dst
+		}
+	}
+	return append(dst, k)
+}
+
+// alPrefixes are the proclitic clusters written before the article, with
+// the article itself; longest first.
+var alPrefixes = []string{"وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"}
+
+// articleForms returns, for a normalised word carrying the article ال
+// (possibly after proclitics), the word with the article alone and the
+// bare stem. The stem must keep at least two letters.
+func articleForms(norm string) (al, bare string, ok bool) {
+	for _, p := range alPrefixes {
+		rest, found := strings.CutPrefix(norm, p)
+		if !found || runeCount(rest) < 2 {
+			continue
+		}
+		return "ال" + rest, rest, true
+	}
+	return "", "", false
+}
+
+func runeCount(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}
