@@ -76,6 +76,9 @@ type Article struct {
 	Tokens []Token `json:"-"`
 	// Entities are the people, organisations and places named.
 	Entities []*Entity `json:"entities"`
+	// Descriptors are generic actor mentions (القوات الأمنية, متظاهرون),
+	// kept for event coding; they are not named entities.
+	Descriptors []*Entity `json:"-"`
 	// Events are the events coded from the text.
 	Events []*Event `json:"events"`
 	// StoryID groups articles reporting the same main event.
