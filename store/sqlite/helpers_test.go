@@ -57,12 +57,12 @@ func art(id, outlet, published, title, body string) *domain.Article {
 
 // evOpts describes a test event.
 type evOpts struct {
-	typ, sub, date        string
-	place, placeID, cc    string
-	lat, lon              float64
-	actor1, actor2, a1ID  string
-	evidence, trigger     string
-	fatalities            *int
+	typ, sub, date       string
+	place, placeID, cc   string
+	lat, lon             float64
+	actor1, actor2, a1ID string
+	evidence, trigger    string
+	fatalities           *int
 }
 
 // addEvent codes an event into a; evidence and trigger must occur in a.Text.
