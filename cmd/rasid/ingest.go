@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/pipeline"
+	"github.com/rasid-osint/rasid/store"
+	"github.com/rasid-osint/rasid/store/sqlite"
+	"github.com/rasid-osint/rasid/stories"
+)
+
+// ingestOptions are the flags of rasid ingest.
+type ingestOptions struct {
+	db      string
+	workers int
+	quiet   bool
+}
+
+// maxSaveFailures is how many consecutive failed saves stop an ingest: a
+// few bad articles are skipped, a broken database is not hammered.
+const maxSaveFailures = 20
+
+func runIngest(ctx context.Context, args []string) error {
+	var o ingestOptions
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.StringVar(&o.db, "db", "./rasid.db", "store articles in the SQLite database `FILE` (created if missing)")
+	fs.IntVar(&o.workers, "workers", 0, "analyse articles on `N` goroutines (default: one per core)")
+	fs.BoolVar(&o.quiet, "q", false, "do not print the summary line on standard error")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: rasid ingest [flags] PATH...\n\nAnalyses articles (.txt with index.tsv, .html, .jsonl, .jsonl.gz files and folders)\nand stores each in its own transaction. Articles already stored (same content hash)\nare skipped, so an interrupted ingest can simply be run again.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	return ingest(ctx, fs.Args(), o)
+}
+
+// ingestStats counts what an ingest did.
+type ingestStats struct {
+	saved, dup, failed, consecutive int
+}
+
+func ingest(ctx context.Context, paths []string, o ingestOptions) error {
+	db, err := sqlite.Open(ctx, o.db)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	p, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	if err := saveKB(ctx, db, p); err != nil {
+		return err
+	}
+	cl, err := seedStories(ctx, db)
+	if err != nil {
+		return err
+	}
+	var is ingestStats
+	report := func(e error) { fmt.Fprintln(os.Stderr, "rasid ingest: skipped", e) }
+	sink := func(a *domain.Article) error { return is.save(ctx, db, a) }
+	st, err := p.Run(ctx, paths, pipeline.Options{Workers: o.workers, Report: report, Stories: cl}, sink)
+	if !o.quiet {
+		fmt.Fprintf(os.Stderr, "rasid ingest: %d articles read, %d stored, %d already stored, %d failed analysis, %d failed to store, %d events, %.1fs (%.0f articles/s) into %s\n",
+			st.Read, is.saved, is.dup, st.Failed, is.failed, st.Events, st.Elapsed.Seconds(), float64(st.Read)/st.Elapsed.Seconds(), o.db)
+	}
+	if err != nil {
+		return err
+	}
+	if st.Read == 0 && st.Failed+is.failed > 0 {
+		return errors.New("no article could be stored")
+	}
+	return nil
+}
+
+// save stores one article; a failure is reported and the batch goes on,
+// unless the context is done or saves keep failing.
+func (is *ingestStats) save(ctx context.Context, db store.Store, a *domain.Article) error {
+	saved, err := db.SaveArticle(ctx, a)
+	switch {
+	case err == nil && saved:
+		is.saved++
+	case err == nil:
+		is.dup++
+	case ctx.Err() != nil:
+		return ctx.Err()
+	default:
+		is.failed++
+		if is.consecutive++; is.consecutive >= maxSaveFailures {
+			return fmt.Errorf("%d saves failed in a row, last: %w", is.consecutive, err)
+		}
+		fmt.Fprintln(os.Stderr, "rasid ingest: not stored:", err)
+		return nil
+	}
+	is.consecutive = 0
+	return nil
+}
+
+// saveKB stores the knowledge base's actors, so actor pages show their
+// aliases, kinds and affiliations.
+func saveKB(ctx context.Context, db store.Store, p *pipeline.Pipeline) error {
+	if p.KB == nil {
+		return nil
+	}
+	var actors []domain.Actor
+	for _, a := range p.KB.Actors() {
+		actors = append(actors, *a)
+	}
+	return db.SaveActors(ctx, actors)
+}
+
+// seedStories replays the stored articles through a story clusterer, so
+// that new articles join the stories already in the database.
+func seedStories(ctx context.Context, db store.Store) (*stories.Clusterer, error) {
+	cl := stories.NewClusterer()
+	err := db.WalkArticles(ctx, store.EventFilter{}, func(a *domain.Article) error {
+		cl.Assign(a)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("replay stored stories: %w", err)
+	}
+	return cl, nil
+}
