@@ -1,0 +1,54 @@
+package sqlite
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/domain"
+)
+
+func tokensOf(s string) []domain.Token { return arabic.Tokenize(s) }
+
+func TestSearchKeys(t *testing.T) {
+	cases := []struct {
+		name, word string
+		want       []string // keys that must be among the word's keys
+	}{
+		{"harakat", "قُتِلَ", []string{"قتل"}},
+		{"article with ba", "بالبصرة", []string{"البصره", "بصره"}},
+		{"article alone", "البصرة", []string{"البصره", "بصره"}},
+		{"li+article", "للحشد", []string{"الحشد", "حشد"}},
+		{"waw before name", "وبغداد", []string{"وبغداد"}},
+		{"alef forms", "إعلان", []string{"اعلان"}},
+		{"tatweel", "قـتـل", []string{"قتل"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			toks := tokensOf(c.word)
+			if len(toks) != 1 {
+				t.Fatalf("%d tokens", len(toks))
+			}
+			keys := SearchKeys(nil, toks[0])
+			for _, w := range c.want {
+				if !strings.Contains(" "+strings.Join(keys, " ")+" ", " "+w+" ") {
+					t.Errorf("keys %v lack %q", keys, w)
+				}
+			}
+		})
+	}
+}
+
+func TestByteOffsets(t *testing.T) {
+	text := "aب c"
+	offs := byteOffsets(text)
+	want := []int{0, 1, 3, 4, 5}
+	if len(offs) != len(want) {
+		t.Fatalf("offsets %v", offs)
+	}
+	for i := range want {
+		if offs[i] != want[i] {
+			t.Errorf("offsets %v, want %v", offs, want)
+		}
+	}
+}
