@@ -37,8 +37,8 @@ func where(f store.EventFilter) (string, []any) {
 	if f.Actor != "" {
 		frag := "%" + escapeLike(f.Actor) + "%"
 		norm := "n:%" + escapeLike(arabic.NormalizePhrase(f.Actor)) + "%"
-		add(`e.id IN (SELECT ea.event_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
-			WHERE a.id = ? OR a.id LIKE ? ESCAPE '\' OR a.name LIKE ? ESCAPE '\' OR a.aliases LIKE ? ESCAPE '\')`,
+		add(`e.id IN (SELECT ea.event_id FROM event_actors ea WHERE ea.actor_id IN (SELECT a.id FROM actors a
+			WHERE a.id = ? OR a.id LIKE ? ESCAPE '\' OR a.name LIKE ? ESCAPE '\' OR a.aliases LIKE ? ESCAPE '\'))`,
 			f.Actor, norm, frag, frag)
 	}
 	if f.MinOutlets > 0 {

@@ -65,7 +65,7 @@ func (d *DB) MapPoints(ctx context.Context, f store.EventFilter) ([]store.MapPoi
 	w, args := where(f)
 	rows, err := d.db.QueryContext(ctx, `SELECT e.id, e.event_type, e.sub_event_type, COALESCE(e.date, ''), e.lat, e.lon,
 		CASE WHEN e.location_name != '' THEN e.location_name ELSE e.location END, e.n_outlets, e.fatalities
-		FROM events e WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL AND `+w+` ORDER BY e.date, e.id`, args...)
+		FROM events e WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL AND `+w+` ORDER BY e.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("map points: %w", err)
 	}
