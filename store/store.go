@@ -62,6 +62,15 @@ type Store interface {
 	// and returns the hits with snippets, best first.
 	Search(ctx context.Context, q string, p Page) (*SearchResult, error)
 
+	// Facets lists the values the filters can take (countries, provinces,
+	// sub-types, outlets) with their event counts, and the date range.
+	Facets(ctx context.Context) (*Facets, error)
+	// Articles returns one page of articles, newest first (SortDate), with
+	// the total number stored.
+	Articles(ctx context.Context, p Page) (*ArticlePage, error)
+	// Stories returns one page of stories, latest first.
+	Stories(ctx context.Context, p Page) ([]StorySummary, error)
+
 	// WalkEvents calls fn for every merged event matching f, in date order,
 	// stopping at fn's first error (exports use it).
 	WalkEvents(ctx context.Context, f EventFilter, fn func(*Event) error) error

@@ -207,3 +207,22 @@ type SnippetPart struct {
 	Text  string `json:"text"`
 	Match bool   `json:"match,omitempty"`
 }
+
+// Facets are the values the event filters can take, with event counts.
+type Facets struct {
+	Types     []Count `json:"types"`
+	SubTypes  []Count `json:"sub_types"`
+	Countries []Count `json:"countries"`
+	// Admin1 keys are "CC/Province" (country code, a slash, the province).
+	Admin1  []Count `json:"admin1"`
+	Outlets []Count `json:"outlets"`
+	// First and Last are the earliest and latest event days (ISO), or "".
+	First string `json:"first"`
+	Last  string `json:"last"`
+}
+
+// ArticlePage is one page of articles.
+type ArticlePage struct {
+	Total    int              `json:"total"`
+	Articles []ArticleSummary `json:"articles"`
+}

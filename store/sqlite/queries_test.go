@@ -215,3 +215,24 @@ func TestWalk(t *testing.T) {
 		t.Errorf("walk events: %d %v", len(evs), err)
 	}
 }
+
+func TestLists(t *testing.T) {
+	d, _ := fixture(t)
+	ctx := context.Background()
+	f, err := d.Facets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Types) != 3 || len(f.Countries) != 2 || f.First != "2021-05-01" || f.Last != "2021-05-10" ||
+		len(f.Outlets) != 3 || len(f.Admin1) != 2 || f.Admin1[0].Key != "IQ/Baghdad" {
+		t.Errorf("facets %+v", f)
+	}
+	ap, err := d.Articles(ctx, store.Page{Limit: 2})
+	if err != nil || ap.Total != 3 || len(ap.Articles) != 2 || ap.Articles[0].DocID != "C" || ap.Articles[0].Events != 1 {
+		t.Errorf("articles %+v %v", ap, err)
+	}
+	ss, err := d.Stories(ctx, store.Page{})
+	if err != nil || len(ss) != 2 || ss[0].ID != "s2" || ss[1].Articles != 2 {
+		t.Errorf("stories %+v %v", ss, err)
+	}
+}
