@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/export"
+	"github.com/rasid-osint/rasid/pipeline"
+)
+
+// extractOptions are the flags of rasid extract.
+type extractOptions struct {
+	out     string
+	workers int
+	quiet   bool
+}
+
+func runExtract(ctx context.Context, args []string) error {
+	var o extractOptions
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.StringVar(&o.out, "o", "", "write JSON Lines to `FILE` (default: standard output)")
+	fs.IntVar(&o.workers, "workers", 0, "analyse articles on `N` goroutines (default: one per core)")
+	fs.BoolVar(&o.quiet, "q", false, "do not print the summary line on standard error")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: rasid extract [flags] PATH...\n\nReads .txt (with index.tsv), .html, .jsonl, .jsonl.gz files and folders;\nwrites one JSON object per article. Bad items are reported on standard error.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	return extract(ctx, fs.Args(), o)
+}
+
+func extract(ctx context.Context, paths []string, o extractOptions) (err error) {
+	p, err := pipeline.New()
+	if err != nil {
+		return err
+	}
+	var w io.Writer = os.Stdout
+	if o.out != "" {
+		f, err := os.Create(o.out)
+		if err != nil {
+			return err
+		}
+		defer func() {
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+		}()
+		w = f
+	}
+	bw := bufio.NewWriterSize(w, 1<<16)
+	bad := 0
+	report := func(e error) {
+		bad++
+		fmt.Fprintln(os.Stderr, "rasid extract: skipped", e)
+	}
+	st, err := p.Run(ctx, paths, pipeline.Options{Workers: o.workers, Report: report},
+		func(a *domain.Article) error { return export.WriteArticle(bw, a) })
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	if !o.quiet {
+		fmt.Fprintf(os.Stderr, "rasid extract: %d articles, %d events, %d skipped, %.1fs (%.0f articles/s)\n",
+			st.Read, st.Events, bad, st.Elapsed.Seconds(), float64(st.Read)/st.Elapsed.Seconds())
+	}
+	if st.Read == 0 {
+		return errors.New("no article could be read")
+	}
+	return nil
+}

@@ -1,0 +1,50 @@
+package entities
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/rasid-osint/rasid/arabic"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// phrases maps normalised phrases (words joined by a space) to a kind.
+type phrases map[string]string
+
+// readPhrases reads a "kind<TAB>phrase" file into a map keyed by the
+// normalised phrase with one proclitic cluster removed from each word.
+func readPhrases(name string) (phrases, error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, err
+	}
+	out := phrases{}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		kind, p, ok := strings.Cut(line, "\t")
+		if !ok || strings.TrimSpace(p) == "" {
+			return nil, fmt.Errorf("%s:%d: want kind<TAB>phrase", name, n)
+		}
+		out[phraseKey(p)] = kind
+	}
+	return out, sc.Err()
+}
+
+// phraseKey is the key a phrase of the data files is compared under: the
+// tokens' matching keys joined by spaces.
+func phraseKey(s string) string {
+	toks := arabic.Tokenize(s)
+	keys := make([]string, 0, len(toks))
+	for _, t := range toks {
+		keys = append(keys, t.Key)
+	}
+	return strings.Join(keys, " ")
+}

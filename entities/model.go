@@ -1,0 +1,82 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// model runs the statistical tagger sentence by sentence and keeps its
+// PER, ORG and LOC spans over tokens no other source covered.
+func (r *Recognizer) model(a *domain.Article, covered []bool) []mention {
+	if r.tagger == nil {
+		return nil
+	}
+	var out []mention
+	toks := a.Tokens
+	for s := 0; s < len(toks); {
+		e := s
+		for e < len(toks) && toks[e].Sentence == toks[s].Sentence {
+			e++
+		}
+		words := make([]string, e-s)
+		for k := s; k < e; k++ {
+			words[k-s] = toks[k].Text
+		}
+		out = append(out, r.spans(toks, s, r.tagger.Tag(words), covered)...)
+		s = e
+	}
+	return out
+}
+
+// spans turns IOB2 tags of the sentence starting at token off into mentions.
+func (r *Recognizer) spans(toks []domain.Token, off int, tags []string, covered []bool) []mention {
+	var out []mention
+	for i := 0; i < len(tags); {
+		typ, ok := tagType(tags[i])
+		if !ok || !strings.HasPrefix(tags[i], "B-") {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(tags) && tags[j] == "I-"+tags[i][2:] {
+			j++
+		}
+		if m, ok := r.keepModelSpan(toks, off+i, off+j, typ, covered); ok {
+			out = append(out, m)
+		}
+		i = j
+	}
+	return out
+}
+
+func tagType(tag string) (domain.EntityType, bool) {
+	switch strings.TrimLeft(tag, "BI-") {
+	case "PERS", "PER":
+		return domain.PER, true
+	case "ORG":
+		return domain.ORG, true
+	case "LOC", "GPE":
+		return domain.LOC, true
+	}
+	return "", false
+}
+
+// keepModelSpan drops spans that overlap known names or are generic words.
+func (r *Recognizer) keepModelSpan(toks []domain.Token, i, j int, typ domain.EntityType, covered []bool) (mention, bool) {
+	for k := i; k < j; k++ {
+		if covered[k] || !toks[k].IsWord() {
+			return mention{}, false
+		}
+	}
+	if _, bad := r.not[key(toks, i, j)]; bad {
+		return mention{}, false
+	}
+	if _, bad := r.fw[toks[i].Key]; bad {
+		return mention{}, false
+	}
+	for k := i; k < j; k++ {
+		covered[k] = true
+	}
+	return mention{i: i, j: j, typ: typ, source: "model"}, true
+}

@@ -1,0 +1,142 @@
+package entities
+
+import (
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// patterns finds unknown names after titles and quoted names after
+// organisation or media head words, over tokens not yet covered.
+func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
+	var out []mention
+	for i := 0; i < len(toks); i++ {
+		kinds, n := r.cues.longest(toks, i)
+		if n == 0 {
+			if m, ok := r.quotedAfterLam(toks, i, covered); ok {
+				for k := m.i; k < m.j; k++ {
+					covered[k] = true
+				}
+				out = append(out, m)
+				i = m.j
+			}
+			continue
+		}
+		var m mention
+		var ok bool
+		switch kinds[0] {
+		case "title":
+			m, ok = r.personAfter(toks, i+n, covered, toks[i].Key == "المدعو")
+		case "org_head", "media_head":
+			m, ok = quoted(toks, i+n, covered)
+		}
+		if ok {
+			for k := m.i; k < m.j; k++ {
+				covered[k] = true
+			}
+			out = append(out, m)
+			i = m.j - 1
+		}
+	}
+	return out
+}
+
+// personAfter reads a person's name after a title at toks[j]: nationality
+// adjectives, "السابق" and a comma may come first; the name is 2-3 name
+// words (one is enough after المدعو), "أبو"/"عبد"/"بن" joined to the next.
+func (r *Recognizer) personAfter(toks []domain.Token, j int, covered []bool, one bool) (mention, bool) {
+	for skips := 0; j < len(toks) && skips < 3; skips++ {
+		k := toks[j].Key
+		if kind := r.not[k]; kind == "nisba" || r.isSkip(k) || k == "،" || k == "," {
+			j++
+			continue
+		}
+		break
+	}
+	start := j
+	for j < len(toks) && j-start < 4 && r.nameWord(toks, j, covered) {
+		j++
+		if k := toks[j-1].Key; (k == "ابو" || k == "عبد" || k == "بن" || k == "ابن" || k == "ام" || k == "ابي") && j < len(toks) {
+			j++
+		}
+	}
+	if j-start > 3 {
+		j = start + 3
+	}
+	if j-start < 2 && !(one && j-start == 1) {
+		return mention{}, false
+	}
+	if j > len(toks) {
+		return mention{}, false
+	}
+	return mention{i: start, j: j, typ: domain.PER, source: "pattern"}, true
+}
+
+func (r *Recognizer) isSkip(k string) bool {
+	kinds, n := r.cues.root.next[k], 0
+	if kinds != nil {
+		n = len(kinds.vals)
+	}
+	return n > 0 && kinds.vals[0] == "skip"
+}
+
+// nameWord reports whether toks[j] can be part of a person's name.
+func (r *Recognizer) nameWord(toks []domain.Token, j int, covered []bool) bool {
+	t := toks[j]
+	if covered[j] || !t.IsWord() || t.Sentence != toks[max(j-1, 0)].Sentence {
+		return false
+	}
+	if _, ok := r.fw[t.Key]; ok {
+		return false
+	}
+	if _, ok := r.not[t.Key]; ok {
+		return false
+	}
+	if _, ok := r.cues.root.next[t.Key]; ok {
+		return false
+	}
+	for _, c := range t.Key {
+		if c >= '0' && c <= '9' {
+			return false
+		}
+	}
+	return t.Prefix == "" || j == 0
+}
+
+func isOpenQuote(k string) bool  { return k == "«" || k == "\"" || k == "“" || k == "”" || k == "'" }
+func isCloseQuote(k string) bool { return k == "»" || k == "\"" || k == "”" || k == "“" || k == "'" }
+
+// quoted reads a short quoted name starting at toks[j] («ثأر الله»).
+func quoted(toks []domain.Token, j int, covered []bool) (mention, bool) {
+	if j >= len(toks) || !isOpenQuote(toks[j].Key) {
+		return mention{}, false
+	}
+	start := j + 1
+	for k := start; k < len(toks) && k-start <= 4; k++ {
+		if isCloseQuote(toks[k].Key) {
+			if k == start {
+				return mention{}, false
+			}
+			for c := start; c < k; c++ {
+				if covered[c] || !toks[c].IsWord() {
+					return mention{}, false
+				}
+			}
+			return mention{i: start, j: k, typ: domain.ORG, source: "pattern"}, true
+		}
+		if toks[k].Sentence != toks[start].Sentence {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// quotedAfterLam reads an outlet cited as "لـ«عربي بوست»" / "لـ”الحرة”".
+func (r *Recognizer) quotedAfterLam(toks []domain.Token, i int, covered []bool) (mention, bool) {
+	if toks[i].Key != "ل" || i+1 >= len(toks) {
+		return mention{}, false
+	}
+	m, ok := quoted(toks, i+1, covered)
+	if !ok || m.j-m.i > 3 {
+		return mention{}, false
+	}
+	return m, true
+}

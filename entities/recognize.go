@@ -1,0 +1,196 @@
+package entities
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/kb"
+)
+
+// Tagger is a statistical named-entity tagger: IOB2 tags (PERS, ORG, LOC,
+// MISC) for the tokens of one sentence.
+type Tagger interface {
+	Tag(tokens []string) []string
+}
+
+// Recognizer is the entity stage. It is read-only after New and safe for
+// concurrent use.
+type Recognizer struct {
+	kb     *kb.KB
+	names  trie[kb.Name]
+	cues   trie[string]
+	not    phrases
+	fw     phrases
+	tagger Tagger
+}
+
+// New builds a Recognizer over the knowledge base; tagger may be nil.
+func New(k *kb.KB, tagger Tagger) (*Recognizer, error) {
+	r := &Recognizer{kb: k, tagger: tagger}
+	var err error
+	if r.not, err = readPhrases("not_entities.tsv"); err != nil {
+		return nil, err
+	}
+	if r.fw, err = readPhrases("function_words.tsv"); err != nil {
+		return nil, err
+	}
+	cues, err := readPhrases("cues.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for p, kind := range cues {
+		r.cues.add(strings.Fields(p), kind)
+	}
+	for p, kind := range r.not {
+		if kind == "generic" {
+			r.names.add(strings.Fields(p), kb.Name{Form: p, Key: p, Kind: "generic", Type: domain.ORG})
+		}
+	}
+	for _, n := range k.Names() {
+		if keys := strings.Fields(phraseKey(n.Form)); len(keys) > 0 {
+			r.names.add(keys, n)
+		}
+	}
+	return r, nil
+}
+
+// Name names the stage.
+func (r *Recognizer) Name() string { return "entities" }
+
+// mention is a candidate mention over tokens [i, j).
+type mention struct {
+	i, j   int
+	typ    domain.EntityType
+	refs   []kb.Name
+	source string
+}
+
+// Process fills a.Entities and a.Descriptors. a.Tokens must be set.
+func (r *Recognizer) Process(_ context.Context, a *domain.Article) error {
+	if a.Tokens == nil {
+		return fmt.Errorf("entities: article has no tokens")
+	}
+	covered := make([]bool, len(a.Tokens))
+	ms := r.lexicon(a.Tokens, covered)
+	ms = append(ms, r.patterns(a.Tokens, covered)...)
+	ms = append(ms, r.model(a, covered)...)
+	ms = append(ms, propagate(a.Tokens, covered, ms)...)
+	country := r.articleCountry(ms)
+	a.Entities, a.Descriptors = r.link(a, ms, country)
+	return nil
+}
+
+// lexicon finds the names the knowledge base lists, longest match first.
+func (r *Recognizer) lexicon(toks []domain.Token, covered []bool) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		refs, n := r.names.longest(toks, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		out = append(out, mention{i: i, j: i + n, typ: refs[0].Type, refs: refs, source: "lexicon"})
+		for k := i; k < i+n; k++ {
+			covered[k] = true
+		}
+		i += n
+	}
+	return out
+}
+
+// articleCountry is the country most named by the article's places.
+func (r *Recognizer) articleCountry(ms []mention) string {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, m := range ms {
+		for _, ref := range m.refs {
+			if ref.Kind != "place" {
+				continue
+			}
+			if p, ok := r.kb.Place(ref.ID); ok && p.Country != "" {
+				count[p.Country]++
+				if count[p.Country] > bestN {
+					best, bestN = p.Country, count[p.Country]
+				}
+				break
+			}
+		}
+	}
+	return best
+}
+
+// surface is the text of tokens [i, j) without the first token's proclitics.
+func surface(a *domain.Article, i, j int) (string, domain.Span) {
+	t := a.Tokens[i]
+	start := t.Start + arabic.PrefixLen(t.Text, t.Prefix)
+	end := a.Tokens[j-1].End
+	first := arabic.Surface(t.Text, t.Prefix)
+	rest := domain.SliceRunes(a.Text, domain.Span{Start: t.End, End: end})
+	return first + rest, domain.Span{Start: start, End: end}
+}
+
+// key is the comparison key of tokens [i, j).
+func key(toks []domain.Token, i, j int) string {
+	keys := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		keys = append(keys, toks[k].Key)
+	}
+	return strings.Join(keys, " ")
+}
+
+// propagate finds further mentions of names the patterns and the model
+// found (an organisation named once in quotes, then bare; a person's
+// family name alone after the full name) over tokens not yet covered.
+func propagate(toks []domain.Token, covered []bool, ms []mention) []mention {
+	var t trie[mention]
+	n := 0
+	for _, m := range ms {
+		if m.source == "lexicon" {
+			continue
+		}
+		t.add(keysOf(toks, m.i, m.j), m)
+		n++
+		if m.typ == domain.PER && m.j-m.i >= 2 && len([]rune(toks[m.j-1].Key)) > 3 {
+			t.add([]string{toks[m.j-1].Key}, mention{typ: domain.PER, source: "link"})
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	var out []mention
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		vals, l := t.longest(toks, i)
+		if l == 0 || anyCovered(covered, i, i+l) {
+			continue
+		}
+		out = append(out, mention{i: i, j: i + l, typ: vals[0].typ, source: "link"})
+		for k := i; k < i+l; k++ {
+			covered[k] = true
+		}
+		i += l - 1
+	}
+	return out
+}
+
+func keysOf(toks []domain.Token, i, j int) []string {
+	keys := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		keys = append(keys, toks[k].Key)
+	}
+	return keys
+}
+
+func anyCovered(covered []bool, i, j int) bool {
+	for k := i; k < j; k++ {
+		if covered[k] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+package events
+
+import (
+	"github.com/rasid-osint/rasid/dates"
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// doc is an article prepared for event coding: tokens and mentions
+// bucketed by sentence, dates resolved, the anchor date chosen.
+type doc struct {
+	c       *Coder
+	a       *domain.Article
+	toks    []domain.Token
+	first   []int // first[s] is the index of sentence s's first token; first[len] = len(toks)
+	datesIn [][]dates.Expr
+	places  [][]placeMention
+	actors  [][]actorMention
+	anchor  *domain.Date
+	country string
+}
+
+func newDoc(a *domain.Article, c *Coder) *doc {
+	d := &doc{c: c, a: a, toks: a.Tokens}
+	n := len(a.Sentences)
+	d.first = make([]int, n+1)
+	s := 0
+	for i, t := range a.Tokens {
+		for s < t.Sentence {
+			s++
+			d.first[s] = i
+		}
+	}
+	for s++; s <= n; s++ {
+		d.first[s] = len(a.Tokens)
+	}
+	d.datesIn = make([][]dates.Expr, n)
+	for _, e := range dates.Find(a.Tokens, a.Published) {
+		if si := a.SentenceOf(e.Span.Start); si >= 0 {
+			d.datesIn[si] = append(d.datesIn[si], e)
+		}
+	}
+	d.anchor = d.anchorDate()
+	d.collectMentions()
+	return d
+}
+
+// anchorDate is the first day-precision date of the headline or the two
+// sentences after it, or the publication date.
+func (d *doc) anchorDate() *domain.Date {
+	for s := 0; s < len(d.datesIn) && s < 3; s++ {
+		for _, e := range d.datesIn[s] {
+			if e.Date.Precision == domain.Day {
+				dt := e.Date
+				return &dt
+			}
+		}
+	}
+	return d.a.Published
+}
+
+// words in [from, to) of the sentence of token i, clamped to it.
+func (d *doc) window(i, from, to int) (int, int) {
+	s := d.toks[i].Sentence
+	lo, hi := max(from, d.first[s]), min(to, d.first[s+1])
+	return lo, hi
+}
+
+// hasRole reports whether a word of role kind occurs in tokens [lo, hi).
+func (d *doc) hasRole(kind string, lo, hi int) bool {
+	set := d.c.lx.roles[kind]
+	if set == nil {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if _, ok := set.phraseAt(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports a negation, threat or plan just before the trigger.
+func (d *doc) negated(m match) bool {
+	lo, hi := d.window(m.i, m.i-3, m.i)
+	return d.hasRole("neg", lo, hi)
+}
+
+// condition checks the trigger's condition on who acts and who is hit.
+func (d *doc) condition(m match) bool {
+	s := d.toks[m.i].Sentence
+	switch m.t.cond {
+	case "crowd":
+		lo, hi := d.window(m.i, m.i-8, m.i+6)
+		return d.hasRole("crowd", lo, hi) && !d.stateActs(m)
+	case "protesters":
+		lo, hi := d.window(m.j, m.j, m.j+6)
+		return d.hasRole("protesters", lo, hi)
+	case "civilians":
+		lo, hi := d.window(m.j, m.j, m.j+4)
+		return (d.hasRole("civilians", lo, hi) || d.personIn(lo, hi)) && !d.hasRole("protesters", lo, hi+2)
+	case "person":
+		lo, hi := d.window(m.j, m.j, m.j+3)
+		return d.personIn(lo, hi)
+	case "armed", "not_state":
+		lo, hi := d.window(m.i, d.first[s], m.i)
+		return d.hasRole("armed", max(lo, m.i-8), hi) && !d.stateActs(m)
+	}
+	return true
+}
+
+// stateActs reports state forces named just before the trigger.
+func (d *doc) stateActs(m match) bool {
+	lo, hi := d.window(m.i, m.i-4, m.i+4)
+	return d.hasRole("state", lo, hi)
+}
+
+// personIn reports a person entity mention over tokens [lo, hi).
+func (d *doc) personIn(lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	span := domain.Span{Start: d.toks[lo].Start, End: d.toks[hi-1].End}
+	for _, e := range d.a.Entities {
+		if e.Type != domain.PER {
+			continue
+		}
+		for _, mn := range e.Mentions {
+			if span.Overlaps(mn.Span) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// disputed reports a sentence that holds both a claim and a denial.
+func (d *doc) disputed(s int) bool {
+	claim, deny := false, false
+	for i := d.first[s]; i < d.first[s+1]; i++ {
+		switch d.toks[i].Key {
+		case "زعم", "زعمت", "ادعي", "ادعت", "يزعم":
+			claim = true
+		case "نفي", "نفت", "ينفي", "تنفي":
+			deny = true
+		}
+	}
+	return claim && deny
+}

@@ -1,0 +1,191 @@
+package events
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/rasid-osint/rasid/dates"
+	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/kb"
+)
+
+// Coder is the event stage. It is read-only after New and safe for
+// concurrent use.
+type Coder struct {
+	lx *lexicon
+	kb *kb.KB
+}
+
+// New loads the trigger and role lexicons.
+func New(k *kb.KB) (*Coder, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return &Coder{lx: lx, kb: k}, nil
+}
+
+// Name names the stage.
+func (c *Coder) Name() string { return "events" }
+
+// match is a trigger found over tokens [i, j).
+type match struct {
+	t    trigger
+	i, j int
+}
+
+// Process codes a.Events from a.Tokens, a.Entities and a.Descriptors.
+func (c *Coder) Process(_ context.Context, a *domain.Article) error {
+	d := newDoc(a, c)
+	var evs []*domain.Event
+	for s := 1; s < len(a.Sentences); s++ { // sentence 0 is the headline
+		for _, m := range c.pick(d, s) {
+			ev := d.build(m, s)
+			if ev == nil {
+				continue
+			}
+			if m.t.noun && d.refersBack(ev, evs, s) {
+				continue
+			}
+			evs = append(evs, ev)
+		}
+	}
+	d.lateFatalities(evs)
+	evs = mergeSame(evs)
+	for i, ev := range evs {
+		ev.ID = fmt.Sprintf("%s-e%d", a.DocID, i+1)
+		ev.Sources = []domain.EventSource{{DocID: a.DocID, Outlet: a.Outlet}}
+	}
+	a.Events = evs
+	return nil
+}
+
+// pick returns the triggers of sentence s that report events: the best by
+// priority, and a second of another type when both are verbs.
+func (c *Coder) pick(d *doc, s int) []match {
+	var ms []match
+	for i := d.first[s]; i < d.first[s+1]; i++ {
+		for _, m := range c.lx.matchAt(d.toks, i) {
+			if d.negated(m) || !d.condition(m) {
+				continue
+			}
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	sort.SliceStable(ms, func(x, y int) bool {
+		if ms[x].t.prio != ms[y].t.prio {
+			return ms[x].t.prio > ms[y].t.prio
+		}
+		return ms[x].j-ms[x].i > ms[y].j-ms[y].i
+	})
+	out := []match{ms[0]}
+	for _, m := range ms[1:] {
+		if m.t.typ != ms[0].t.typ && !m.t.noun && !ms[0].t.noun && (m.j <= ms[0].i || m.i >= ms[0].j) {
+			out = append(out, m)
+			break
+		}
+	}
+	return out
+}
+
+// build fills an event for trigger m in sentence s, or returns nil when it
+// lacks the month-or-better date ACLED needs.
+func (d *doc) build(m match, s int) *domain.Event {
+	date, dateSpan, explicit := d.dateFor(m, s)
+	if date == nil || date.Precision > domain.Month {
+		return nil
+	}
+	ev := &domain.Event{
+		EventType: m.t.typ, SubEventType: m.t.sub, Date: date,
+		Evidence: d.a.Sentences[s],
+		Trigger:  domain.Span{Start: d.toks[m.i].Start, End: d.toks[m.j-1].End},
+	}
+	ev.TriggerText = d.a.Slice(ev.Trigger)
+	if explicit {
+		ev.DateSpan = dateSpan
+	}
+	ev.Location = d.locationFor(m, s)
+	if ev.Location == nil {
+		return nil
+	}
+	ev.Actor1, ev.Actor2 = d.actorsFor(m, s)
+	ev.Fatalities, ev.FatalitiesSpan = d.fatalities(m, s)
+	ev.Primary = d.primary(date)
+	ev.Disputed = d.disputed(s)
+	return ev
+}
+
+// primary reports whether an event dated date is news rather than background.
+func (d *doc) primary(date *domain.Date) bool {
+	if d.a.Published == nil {
+		return true
+	}
+	pub := d.a.Published.Time
+	return !date.Max.Before(pub.AddDate(0, 0, -7)) && !date.Min.After(pub.AddDate(0, 0, 1))
+}
+
+// refersBack reports whether a noun trigger names an event already coded:
+// it does unless its sentence gives its own date or a place far from every
+// coded event. A later mention's evidence is not lost: it is noted on the
+// event it refers to only through the article text.
+func (d *doc) refersBack(ev *domain.Event, evs []*domain.Event, s int) bool {
+	if len(evs) == 0 {
+		return false
+	}
+	if ev.DateSpan != nil && d.a.SentenceOf(ev.DateSpan.Start) == s {
+		return false
+	}
+	if ev.Location.Span == nil || d.a.SentenceOf(ev.Location.Span.Start) != s {
+		return true
+	}
+	for _, o := range evs {
+		if near(o.Location, ev.Location, 50) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateFor resolves the event's date: an expression in the sentence (the
+// one nearest the trigger), else the last one of the two sentences before,
+// else the article's anchor date (the headline's or lead's date, or the
+// publication date).
+func (d *doc) dateFor(m match, s int) (*domain.Date, *domain.Span, bool) {
+	if e, ok := d.nearestDate(m, s); ok {
+		dt := e.Date
+		sp := e.Span
+		return &dt, &sp, true
+	}
+	for back := s - 1; back >= 1 && back >= s-2; back-- {
+		if es := d.datesIn[back]; len(es) > 0 {
+			dt := es[len(es)-1].Date
+			return &dt, nil, false
+		}
+	}
+	return d.anchor, nil, false
+}
+
+func (d *doc) nearestDate(m match, s int) (dates.Expr, bool) {
+	best, bestDist := dates.Expr{}, -1
+	for _, e := range d.datesIn[s] {
+		if e.Date.Precision > domain.Month && len(d.datesIn[s]) > 1 {
+			continue
+		}
+		dist := abs(e.Span.Start - d.toks[m.i].Start)
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = e, dist
+		}
+	}
+	return best, bestDist >= 0
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,138 @@
+package events
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/entities"
+	"github.com/rasid-osint/rasid/internal/kbtest"
+)
+
+// stages builds the entity and event stages over the test knowledge base.
+func stages(t testing.TB) (*entities.Recognizer, *Coder) {
+	t.Helper()
+	k := kbtest.KB(t)
+	rec, err := entities.New(k, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec, c
+}
+
+func code(t testing.TB, pub, text string) []*domain.Event {
+	t.Helper()
+	rec, c := stages(t)
+	return codeWith(t, rec, c, pub, text)
+}
+
+func codeWith(t testing.TB, rec *entities.Recognizer, c *Coder, pub, text string) []*domain.Event {
+	a := &domain.Article{DocID: "t", Text: text, Sentences: arabic.Sentences(text), Tokens: arabic.Tokenize(text)}
+	if pub != "" {
+		tm, _ := time.Parse("2006-01-02", pub)
+		d := domain.DayDate(tm)
+		a.Published = &d
+	}
+	if err := rec.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	return a.Events
+}
+
+func describe(ev *domain.Event) string {
+	s := ev.EventType + "/" + ev.SubEventType + " " + ev.Date.ISO() + " " + ev.Location.Text
+	if ev.Actor1 != nil {
+		s += " a1=" + ev.Actor1.Text
+	}
+	if ev.Actor2 != nil {
+		s += " a2=" + ev.Actor2.Text
+	}
+	if ev.Fatalities != nil {
+		s += " dead=" + string(rune('0'+*ev.Fatalities))
+	}
+	return s
+}
+
+func TestCode(t *testing.T) {
+	cases := []struct {
+		name, pub, text string
+		want            []string
+	}{
+		{"rocket attack with weekday and no casualties", "2022-03-09",
+			"عنوان الخبر\nسقط صاروخ مساء الثلاثاء قرب مطار بغداد الدولي. ولم يسفر الهجوم عن سقوط قتلى.",
+			[]string{"Explosions/Remote violence/Shelling/artillery/missile attack 2022-03-08 مطار بغداد الدولي dead=0"}},
+		{"drone strike on a named target", "2021-11-08",
+			"عنوان\nتعرض مصطفى الكاظمي لمحاولة اغتيال بطائرة مسيرة مفخخة استهدفت منزله في المنطقة الخضراء فجر الأحد.",
+			[]string{"Explosions/Remote violence/Air/drone strike 2021-11-07 المنطقة الخضراء a2=مصطفى الكاظمي"}},
+		{"arrest two weeks ago, background", "2020-05-23",
+			"عنوان\nوكانت القوات الأمنية قد اعتقلت 5 مسلحين من كتائب حزب الله في البصرة قبل أسبوعين.",
+			[]string{"Strategic developments/Arrests 2020-05-09 البصرة a1=القوات الأمنية a2=كتائب حزب الله"}},
+		{"assassination of an activist", "2020-08-19",
+			"عنوان\nومساء الجمعة، اغتيل ناشط في البصرة بإطلاق النار عليه.",
+			[]string{"Violence against civilians/Attack 2020-08-14 البصرة a2=ناشط dead=1"}},
+		{"negated and threatened events are skipped", "2020-08-19",
+			"عنوان\nهدد الجيش العراقي بغارات على مواقع داعش في بغداد. ولم تسجل اشتباكات في البصرة.",
+			nil},
+		{"later mentions fold into the first event", "2021-11-08",
+			"عنوان\nانفجرت عبوة ناسفة صباح الأحد في بغداد. وأدان مسؤولون الانفجار. وقال شهود إن الانفجار هز المنطقة.",
+			[]string{"Explosions/Remote violence/Remote explosive/landmine/IED 2021-11-07 بغداد"}},
+		{"year-only dates are not coded", "2020-08-19",
+			"عنوان\nوشهدت البصرة احتجاجات واسعة عام 2019.",
+			nil},
+		{"killing of protesters", "2019-10-05",
+			"عنوان\nأطلقت قوات الأمن النار على متظاهرين في بغداد أمس، ما أدى إلى مقتل 3 أشخاص.",
+			[]string{"Protests/Excessive force against protesters 2019-10-04 بغداد a1=قوات الأمن a2=متظاهرين dead=3"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, ev := range code(t, c.pub, c.text) {
+				got = append(got, describe(ev))
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("events:\n got  %q\n want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestLexiconLoads(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.triggers) < 100 {
+		t.Errorf("only %d trigger heads", len(lx.triggers))
+	}
+}
+
+func FuzzCode(f *testing.F) {
+	f.Add("عنوان\nسقط صاروخ مساء الثلاثاء قرب مطار بغداد. اغتيل ناشط في البصرة أمس.")
+	rec, c := stages(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, ev := range codeWith(t, rec, c, "2020-01-01", text) {
+			if ev.Evidence.Start >= ev.Evidence.End || ev.Location == nil || ev.Date == nil {
+				t.Fatalf("bad event %+v", ev)
+			}
+		}
+	})
+}
+
+func BenchmarkCode(b *testing.B) {
+	text := "عنوان\n" + strings.Repeat("سقط صاروخ مساء الثلاثاء قرب مطار بغداد الدولي. اغتيل ناشط في البصرة أمس. ", 20)
+	rec, c := stages(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		codeWith(b, rec, c, "2020-08-19", text)
+	}
+}

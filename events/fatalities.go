@@ -1,0 +1,124 @@
+package events
+
+import (
+	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// fatalities reads the deaths a sentence reports for trigger m: "مقتل 3",
+// "5 قتلى", "لقي شخص مصرعه", "ما أدى إلى مقتل متظاهر" (1), "لم يسفر عن
+// سقوط قتلى" (0). An assassination verb with no count means one death; an
+// attempt means none is known.
+func (d *doc) fatalities(m match, s int) (*int, *domain.Span) {
+	if n, sp, ok := d.sentenceDeaths(s); ok {
+		return &n, &sp
+	}
+	if m.t.typ == domain.ViolenceCivilian && m.t.sub == "Attack" && !d.attempt(m) {
+		switch d.toks[m.i].Key {
+		case "اغتيل", "اغتيلت", "اغتيال", "اعدم", "اعدمت", "اعدام", "اغتال", "اغتالت", "اغتالوا":
+			one := 1
+			sp := domain.Span{Start: d.toks[m.i].Start, End: d.toks[m.j-1].End}
+			return &one, &sp
+		}
+	}
+	return nil, nil
+}
+
+func (d *doc) attempt(m match) bool {
+	for k := max(m.i-2, d.first[d.toks[m.i].Sentence]); k <= m.i; k++ {
+		if d.toks[k].Key == "محاوله" || d.toks[k].Key == "محاولات" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceDeaths finds a death count in sentence s.
+func (d *doc) sentenceDeaths(s int) (int, domain.Span, bool) {
+	none, kill := d.c.lx.roles["none"], d.c.lx.roles["kill"]
+	for k := d.first[s]; k < d.first[s+1]; k++ {
+		if n, ok := none.phraseAt(d.toks, k); ok && len(none.phrases) > 0 && n > 1 {
+			end := min(k+n+2, d.first[s+1]) - 1
+			if d.hasRole("kill", k, end+1) || d.mentionsCasualties(k, end+1) {
+				return 0, domain.Span{Start: d.toks[k].Start, End: d.toks[end].End}, true
+			}
+		}
+		if d.c.lx.roles["neg"].has(d.toks[k].Key) {
+			end := min(k+6, d.first[s+1])
+			if d.hasRole("kill", k+1, end) || d.mentionsCasualties(k+1, end) {
+				return 0, domain.Span{Start: d.toks[k].Start, End: d.toks[end-1].End}, true
+			}
+		}
+		if !kill.has(d.toks[k].Key) {
+			continue
+		}
+		if v, sp, ok := d.countNear(k, s); ok {
+			return v, sp, true
+		}
+	}
+	return 0, domain.Span{}, false
+}
+
+func (d *doc) mentionsCasualties(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch d.toks[k].Key {
+		case "اصابات", "ضحايا", "خسائر", "قتلي", "اضرار":
+			return true
+		}
+	}
+	return false
+}
+
+// countNear reads the number next to the kill word at k.
+func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
+	last := d.first[s+1]
+	j := k + 1
+	if j < last && (d.toks[j].Key == "نحو" || d.toks[j].Key == "حوالي" || d.toks[j].Key == "قرابه") {
+		j++
+	}
+	if j < last {
+		if n, ok := arabic.ParseNumber(d.toks[:last], j); ok {
+			return n.Value, domain.Span{Start: d.toks[k].Start, End: n.Span.End}, true
+		}
+	}
+	for back := k - 1; back >= max(k-3, d.first[s]); back-- {
+		if n, ok := arabic.ParseNumber(d.toks[:last], back); ok && back+n.Tokens >= k-1 {
+			return n.Value, domain.Span{Start: n.Span.Start, End: d.toks[k].End}, true
+		}
+	}
+	// "مقتل متظاهر", "لقي شخص مصرعه": a singular noun means one
+	key := d.toks[k].Key
+	if (key == "مقتل" || key == "مصرع") && j < last && d.toks[j].IsWord() && !d.c.lx.roles["neg"].has(d.toks[j].Key) {
+		if d.c.lx.roles["civilians"].has(d.toks[j].Key) || d.c.lx.roles["protesters"].has(d.toks[j].Key) || d.personIn(j, j+1) {
+			return 1, domain.Span{Start: d.toks[k].Start, End: d.toks[j].End}, true
+		}
+	}
+	if key == "مصرعه" || key == "مصرعها" {
+		return 1, domain.Span{Start: d.toks[k].Start, End: d.toks[k].End}, true
+	}
+	return 0, domain.Span{}, false
+}
+
+// lateFatalities gives an event with no count the count of one of the two
+// sentences after it that reports deaths but no event of its own.
+func (d *doc) lateFatalities(evs []*domain.Event) {
+	bySentence := map[int]bool{}
+	for _, ev := range evs {
+		bySentence[d.a.SentenceOf(ev.Evidence.Start)] = true
+	}
+	for _, ev := range evs {
+		if ev.Fatalities != nil {
+			continue
+		}
+		s := d.a.SentenceOf(ev.Evidence.Start)
+		for next := s + 1; next <= s+2 && next < len(d.a.Sentences); next++ {
+			if bySentence[next] {
+				break
+			}
+			if n, sp, ok := d.sentenceDeaths(next); ok {
+				ev.Fatalities, ev.FatalitiesSpan = &n, &sp
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,212 @@
+package events
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/domain"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// trigger is one entry of triggers.tsv.
+type trigger struct {
+	typ, sub string
+	noun     bool
+	prio     int
+	cond     string
+	words    []string // token keys; a trailing * matches a prefix
+}
+
+// wordSet holds words and prefix words ("متظاهر*") of one kind.
+type wordSet struct {
+	exact    map[string]bool
+	prefixes []string
+	phrases  [][]string // multi-word entries
+}
+
+func (s *wordSet) has(k string) bool {
+	if s.exact[k] {
+		return true
+	}
+	// short function words keep their conjunction ("ولم", "فلا")
+	if r, ok := strings.CutPrefix(k, "و"); ok && s.exact[r] {
+		return true
+	}
+	if r, ok := strings.CutPrefix(k, "ف"); ok && s.exact[r] {
+		return true
+	}
+	for _, p := range s.prefixes {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lexicon is the parsed data of the events stage.
+type lexicon struct {
+	triggers map[string][]trigger // by first word key (exact)
+	roles    map[string]*wordSet
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{triggers: map[string][]trigger{}, roles: map[string]*wordSet{}}
+	if err := readTSV("triggers.tsv", 6, func(f []string) error { return lx.addTrigger(f) }); err != nil {
+		return nil, err
+	}
+	err := readTSV("roles.tsv", 2, func(f []string) error {
+		s := lx.roles[f[0]]
+		if s == nil {
+			s = &wordSet{exact: map[string]bool{}}
+			lx.roles[f[0]] = s
+		}
+		keys := keysOf(f[1])
+		switch {
+		case len(keys) > 1:
+			s.phrases = append(s.phrases, keys)
+		case strings.HasSuffix(keys[0], "*"):
+			s.prefixes = append(s.prefixes, strings.TrimSuffix(keys[0], "*"))
+		default:
+			s.exact[keys[0]] = true
+		}
+		return nil
+	})
+	return lx, err
+}
+
+func (lx *lexicon) addTrigger(f []string) error {
+	if !domain.ValidACLED(f[0], f[1]) {
+		return fmt.Errorf("%q / %q is not an ACLED type and sub-type", f[0], f[1])
+	}
+	prio, err := strconv.Atoi(f[3])
+	if err != nil {
+		return fmt.Errorf("prio %q: %w", f[3], err)
+	}
+	if f[2] != "verb" && f[2] != "noun" {
+		return fmt.Errorf("form %q is not verb or noun", f[2])
+	}
+	t := trigger{typ: f[0], sub: f[1], noun: f[2] == "noun", prio: prio, cond: f[4], words: keysOf(f[5])}
+	if len(t.words) == 0 {
+		return fmt.Errorf("empty phrase")
+	}
+	lx.triggers[t.words[0]] = append(lx.triggers[t.words[0]], t)
+	return nil
+}
+
+// keysOf returns the matching keys of a data-file phrase; a trailing * is kept.
+func keysOf(p string) []string {
+	star := strings.HasSuffix(p, "*")
+	toks := arabic.Tokenize(strings.TrimSuffix(p, "*"))
+	keys := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.Text == gap {
+			keys = append(keys, gap)
+			continue
+		}
+		keys = append(keys, t.Key)
+	}
+	if star && len(keys) > 0 {
+		keys[len(keys)-1] = toks[len(toks)-1].Norm + "*"
+	}
+	return keys
+}
+
+func readTSV(name string, cols int, add func([]string) error) error {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != cols {
+			return fmt.Errorf("%s:%d: want %d columns, have %d", name, n, cols, len(f))
+		}
+		if err := add(f); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+// matchAt returns the triggers whose words match toks from i, with their
+// lengths. Words may also match by the token's Norm (before clitic split).
+func (lx *lexicon) matchAt(toks []domain.Token, i int) []match {
+	var out []match
+	for _, k := range []string{toks[i].Key, toks[i].Norm} {
+		for _, t := range lx.triggers[k] {
+			if n, ok := matchWords(toks, i, t.words); ok {
+				out = append(out, match{t: t, i: i, j: i + n})
+			}
+		}
+		if toks[i].Key == toks[i].Norm {
+			break
+		}
+	}
+	return out
+}
+
+// gap in a phrase stands for up to maxGap words of any kind ("أطلقت … النار
+// على" matches "أطلقت قوات الأمن النار على").
+const (
+	gap    = "…"
+	maxGap = 3
+)
+
+func matchWords(toks []domain.Token, i int, words []string) (int, bool) {
+	j := i
+	for k, w := range words {
+		if w == gap {
+			for skip := 0; skip <= maxGap; skip++ {
+				if n, ok := matchWords(toks[:sentenceEnd(toks, i)], j+skip, words[k+1:]); ok {
+					return j + skip + n - i, true
+				}
+			}
+			return 0, false
+		}
+		if j >= len(toks) || toks[j].Sentence != toks[i].Sentence || !wordMatches(toks[j], w) {
+			return 0, false
+		}
+		j++
+	}
+	return j - i, true
+}
+
+// sentenceEnd returns the index after the last token of toks[i]'s sentence.
+func sentenceEnd(toks []domain.Token, i int) int {
+	j := i
+	for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+		j++
+	}
+	return j
+}
+
+func wordMatches(t domain.Token, w string) bool {
+	if p, ok := strings.CutSuffix(w, "*"); ok {
+		return strings.HasPrefix(t.Key, p) || strings.HasPrefix(t.Norm, p)
+	}
+	return t.Key == w || t.Norm == w
+}
+
+// phraseAt reports whether a multi-word role phrase of s starts at toks[i].
+func (s *wordSet) phraseAt(toks []domain.Token, i int) (int, bool) {
+	if s.has(toks[i].Key) || s.has(toks[i].Norm) {
+		return 1, true
+	}
+	for _, p := range s.phrases {
+		if n, ok := matchWords(toks, i, p); ok {
+			return n, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,185 @@
+package events
+
+import (
+	"math"
+
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// placeMention is a located place named in a sentence.
+type placeMention struct {
+	ent   *domain.Entity
+	men   domain.Mention
+	tok   int // index of the mention's first token
+	near  bool
+}
+
+// actorMention is a named or generic actor named in a sentence.
+type actorMention struct {
+	ent *domain.Entity
+	men domain.Mention
+	tok int
+}
+
+// collectMentions buckets place and actor mentions by sentence.
+func (d *doc) collectMentions() {
+	n := len(d.a.Sentences)
+	d.places = make([][]placeMention, n)
+	d.actors = make([][]actorMention, n)
+	count := map[string]int{}
+	add := func(e *domain.Entity) {
+		for _, m := range e.Mentions {
+			s := d.a.SentenceOf(m.Start)
+			if s < 0 {
+				continue
+			}
+			tok := d.tokenAt(m.Start)
+			switch {
+			case e.Type == domain.LOC && e.Place != nil:
+				d.places[s] = append(d.places[s], placeMention{ent: e, men: m, tok: tok, near: d.nearWord(tok)})
+				count[e.Place.Country]++
+			case e.Type == domain.ORG || e.Type == domain.PER:
+				d.actors[s] = append(d.actors[s], actorMention{ent: e, men: m, tok: tok})
+			}
+		}
+	}
+	for _, e := range d.a.Entities {
+		add(e)
+	}
+	for _, e := range d.a.Descriptors {
+		add(e)
+	}
+	for cc, k := range count {
+		if cc != "" && (k > count[d.country] || k == count[d.country] && cc < d.country) {
+			d.country = cc
+		}
+	}
+}
+
+// tokenAt returns the index of the token holding rune offset pos.
+func (d *doc) tokenAt(pos int) int {
+	lo, hi := 0, len(d.toks)-1
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].End <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// nearWord reports "قرب", "جنوب", "محيط"... within two tokens before tok.
+func (d *doc) nearWord(tok int) bool {
+	for k := max(tok-2, 0); k < tok; k++ {
+		switch d.toks[k].Key {
+		case "قرب", "بالقرب", "القرب", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "محيط", "ضواحي", "اطراف", "مشارف", "حدود":
+			return true
+		}
+	}
+	return false
+}
+
+// kindRank orders places from most to least precise.
+func kindRank(kind string) int {
+	switch kind {
+	case "country":
+		return 4
+	case "admin1", "region":
+		return 3
+	case "admin2", "admin3":
+		return 2
+	}
+	return 1
+}
+
+// locationFor picks the event's place: the best place of the sentence (near
+// the trigger, precise, in the article's country), else the most recent
+// of the three sentences before, else the article's main place.
+func (d *doc) locationFor(m match, s int) *domain.Location {
+	if p, ok := d.bestIn(s, m.i); ok {
+		return d.location(p)
+	}
+	for back := s - 1; back >= 0 && back >= s-3; back-- {
+		if p, ok := d.bestIn(back, d.first[back+1]); ok {
+			return d.location(p)
+		}
+	}
+	return d.mainPlace()
+}
+
+func (d *doc) bestIn(s, at int) (placeMention, bool) {
+	best, bestScore := placeMention{}, math.MaxInt
+	for _, p := range d.places[s] {
+		score := abs(p.tok - at)
+		if p.tok < at {
+			score += 3 // places after the trigger usually say where it happened
+		}
+		score += 15 * (kindRank(p.ent.Place.Kind) - 1)
+		if d.country != "" && p.ent.Place.Country != d.country {
+			score += 40
+		}
+		if score < bestScore {
+			best, bestScore = p, score
+		}
+	}
+	return best, bestScore < math.MaxInt
+}
+
+// mainPlace is the article's most named non-country place in its country,
+// or the country itself.
+func (d *doc) mainPlace() *domain.Location {
+	count := map[*domain.Entity]int{}
+	var best *placeMention
+	for s := range d.places {
+		for i := range d.places[s] {
+			p := &d.places[s][i]
+			if p.ent.Place.Country != d.country {
+				continue
+			}
+			count[p.ent]++
+			if best == nil || kindRank(p.ent.Place.Kind) < kindRank(best.ent.Place.Kind) ||
+				kindRank(p.ent.Place.Kind) == kindRank(best.ent.Place.Kind) && count[p.ent] > count[best.ent] {
+				best = p
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	l := d.location(*best)
+	l.GeoPrecision = max(l.GeoPrecision, 2)
+	return l
+}
+
+func (d *doc) location(p placeMention) *domain.Location {
+	pl := p.ent.Place
+	lat, lon := pl.Lat, pl.Lon
+	sp := p.men.Span
+	prec := 1
+	switch {
+	case kindRank(pl.Kind) >= 3:
+		prec = 3
+	case p.near || kindRank(pl.Kind) == 2:
+		prec = 2
+	}
+	return &domain.Location{Text: p.men.Text, Span: &sp, Name: pl.Name, Admin1: pl.Admin1,
+		Country: pl.Country, Lat: &lat, Lon: &lon, GeoPrecision: prec, PlaceID: pl.ID}
+}
+
+// near reports whether two locations lie within km kilometres.
+func near(a, b *domain.Location, km float64) bool {
+	if a == nil || b == nil || a.Lat == nil || b.Lat == nil {
+		return false
+	}
+	return haversine(*a.Lat, *a.Lon, *b.Lat, *b.Lon) <= km
+}
+
+func haversine(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Sqrt(math.Min(1, h)))
+}

@@ -1,0 +1,110 @@
+package stories
+
+import (
+	"sync"
+	"time"
+
+	"github.com/rasid-osint/rasid/dedup"
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// MinSharedNames is how many named entities (other than countries) two
+// articles must share for their main events to make one story.
+const MinSharedNames = 2
+
+// Clusterer assigns story ids. It is safe for concurrent use; ids depend
+// on the order of Assign calls.
+type Clusterer struct {
+	mu     sync.Mutex
+	text   *dedup.Clusterer
+	alias  map[string]string // text-cluster story -> story
+	mains  []mainEvent
+	window time.Duration
+}
+
+// mainEvent is the signature of an article's main event.
+type mainEvent struct {
+	story, typ, admin1, country string
+	day                         time.Time
+	names                       map[string]bool
+}
+
+// NewClusterer returns an empty Clusterer with a three-day window.
+func NewClusterer() *Clusterer {
+	return &Clusterer{text: dedup.NewClusterer(dedup.ClusterOptions{}), alias: map[string]string{}, window: 3 * 24 * time.Hour}
+}
+
+// Assign sets and returns a.StoryID.
+func (c *Clusterer) Assign(a *domain.Article) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var date time.Time
+	if a.Published != nil {
+		date = a.Published.Time
+	}
+	ts := c.text.Assign(a.DocID, date, a.Text, a.Title)
+	story, known := c.alias[ts]
+	if !known {
+		story = ts
+		main, ok := mainOf(a)
+		if ok {
+			if s, found := c.matchMain(main); found {
+				story = s
+			}
+			main.story = story
+			c.mains = append(c.mains, main)
+		}
+		c.alias[ts] = story
+	}
+	a.StoryID = story
+	return story
+}
+
+// matchMain finds an earlier article's story with the same main event.
+func (c *Clusterer) matchMain(m mainEvent) (string, bool) {
+	for i := len(c.mains) - 1; i >= 0; i-- {
+		o := c.mains[i]
+		gap := o.day.Sub(m.day)
+		if gap < -c.window || gap > c.window {
+			continue
+		}
+		if o.typ != m.typ || o.country != m.country || o.admin1 != m.admin1 || gap < -24*time.Hour || gap > 24*time.Hour {
+			continue
+		}
+		shared := 0
+		for n := range m.names {
+			if o.names[n] {
+				shared++
+			}
+		}
+		if shared >= MinSharedNames {
+			return o.story, true
+		}
+	}
+	return "", false
+}
+
+// mainOf returns the signature of the article's first primary ACLED event.
+func mainOf(a *domain.Article) (mainEvent, bool) {
+	for _, ev := range a.Events {
+		if !ev.Primary || ev.Date == nil || ev.Location == nil || domain.DisorderType(ev.EventType) == "" {
+			continue
+		}
+		m := mainEvent{typ: ev.EventType, admin1: ev.Location.Admin1, country: ev.Location.Country, day: ev.Date.Time, names: map[string]bool{}}
+		for _, e := range a.Entities {
+			if e.Place != nil && e.Place.Kind == "country" {
+				continue
+			}
+			key := e.ActorID
+			if e.Place != nil {
+				key = e.Place.ID
+			}
+			if key == "" {
+				key = string(e.Type) + ":" + e.Name
+			}
+			m.names[key] = true
+		}
+		return m, true
+	}
+	return mainEvent{}, false
+}
