@@ -70,7 +70,15 @@ func ingest(ctx context.Context, paths []string, o ingestOptions) error {
 	var is ingestStats
 	report := func(e error) { fmt.Fprintln(os.Stderr, "rasid ingest: skipped", e) }
 	sink := func(a *domain.Article) error { return is.save(ctx, db, a) }
-	st, err := p.Run(ctx, paths, pipeline.Options{Workers: o.workers, Report: report, Stories: cl}, sink)
+	opts := pipeline.Options{Workers: o.workers, Report: report, Stories: cl}
+	if !o.quiet {
+		opts.Progress = func(done, failed int) {
+			if (done+failed)%1000 == 0 {
+				fmt.Fprintf(os.Stderr, "rasid ingest: %d articles analysed, %d stored\n", done+failed, is.saved)
+			}
+		}
+	}
+	st, err := p.Run(ctx, paths, opts, sink)
 	if !o.quiet {
 		fmt.Fprintf(os.Stderr, "rasid ingest: %d articles read, %d stored, %d already stored, %d failed analysis, %d failed to store, %d events, %.1fs (%.0f articles/s) into %s\n",
 			st.Read, is.saved, is.dup, st.Failed, is.failed, st.Events, st.Elapsed.Seconds(), float64(st.Read)/st.Elapsed.Seconds(), o.db)
