@@ -51,15 +51,15 @@ type ingestStats struct {
 }
 
 func ingest(ctx context.Context, paths []string, o ingestOptions) error {
+	p, err := pipeline.New()
+	if err != nil {
+		return err
+	}
 	db, err := sqlite.Open(ctx, o.db)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	p, err := pipeline.New()
-	if err != nil {
-		return err
-	}
 	if err := saveKB(ctx, db, p); err != nil {
 		return err
 	}
