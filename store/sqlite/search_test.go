@@ -2,8 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/rasid-osint/rasid/store"
 )
@@ -129,6 +131,39 @@ func FuzzSearch(f *testing.F) {
 	f.Fuzz(func(t *testing.T, q string) {
 		if _, err := d.Search(context.Background(), q, store.Page{}); err != nil {
 			t.Errorf("Search(%q): %v", q, err)
+		}
+	})
+}
+
+// FuzzIndex indexes arbitrary text: saving must not fail, the full-text
+// index must stay consistent, and the text's first word must be found.
+func FuzzIndex(f *testing.F) {
+	for _, s := range []string{"قُتِلَ رجل", "وبالبصرة", "a\u200fب", "ـــ", "٣٫٥ كم", "\xff\xfe", "لل"} {
+		f.Add(s)
+	}
+	d := openTest(f)
+	n := 0
+	f.Fuzz(func(t *testing.T, text string) {
+		n++
+		a := art(fmt.Sprint("f", n), "o", "2021-01-01", "", text)
+		if _, err := d.SaveArticle(context.Background(), a); err != nil {
+			t.Fatalf("save %q: %v", text, err)
+		}
+		if _, err := d.db.Exec(`INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+			t.Fatalf("after %q: %v", text, err)
+		}
+		for _, tok := range tokensOf(text) {
+			if !tok.IsWord() || !utf8.ValidString(tok.Text) {
+				continue
+			}
+			res, err := d.Search(context.Background(), `"`+tok.Text+`"`, store.Page{Limit: 1000})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tok.Key != "" && res.Total == 0 {
+				t.Errorf("%q (key %q) not found after indexing %q", tok.Text, tok.Key, text)
+			}
+			break
 		}
 	})
 }
