@@ -99,7 +99,7 @@ func decodeEvent(s string) (*domain.Event, error) {
 	return &e, nil
 }
 
-// joinSet joins distinct non-empty strings with tabs, sorted by the caller.
+// splitTabs splits a tab-separated list; "" gives an empty list.
 func splitTabs(s string) []string {
 	if s == "" {
 		return []string{}
