@@ -1,0 +1,106 @@
+package kb
+
+import (
+	"io/fs"
+	"strconv"
+	"strings"
+
+	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/domain"
+)
+
+var genericHeader = []string{"pattern", "name", "inter", "note"}
+
+// generic is one descriptor of generic_actors.tsv.
+type generic struct {
+	pattern string
+	name    string // template with {country}, or @state_forces / @police
+	inter   int
+}
+
+func (k *KB) readGenerics(fsys fs.FS, errs *errList) {
+	for _, r := range readTSV(fsys, "generic_actors.tsv", genericHeader, nil, errs) {
+		g := generic{pattern: r.fields[0], name: r.fields[1]}
+		inter, err := strconv.Atoi(r.fields[2])
+		switch {
+		case g.pattern == "" || g.name == "":
+			errs.add(r.errorf("pattern and name must not be empty"))
+			continue
+		case err != nil || inter < 0 || inter > 8:
+			errs.add(r.errorf("inter %q is not 0-8", r.fields[2]))
+			continue
+		case strings.HasPrefix(g.name, "@") && g.name != "@state_forces" && g.name != "@police":
+			errs.add(r.errorf("name %q: only @state_forces and @police are defined", g.name))
+			continue
+		}
+		g.inter = inter
+		key := arabic.NormalizePhrase(g.pattern)
+		if _, dup := k.generics[key]; dup {
+			errs.add(r.errorf("duplicate pattern %q", g.pattern))
+			continue
+		}
+		k.generics[key] = g
+	}
+}
+
+// Generic maps a descriptor ("مسلحون مجهولون", "المتظاهرين") to ACLED's
+// generic actor for the country: the country's default state forces or
+// police actor, or a synthetic actor with id "generic:<slug>:<cc>" such as
+// "Protesters (Iraq)". Proclitics and a leading ال are tried as for
+// LinkActor.
+func (k *KB) Generic(form, country string) (*domain.Actor, bool) {
+	for _, key := range formKeys(form) {
+		g, ok := k.generics[key]
+		if !ok {
+			continue
+		}
+		return k.resolveGeneric(g, country)
+	}
+	return nil, false
+}
+
+func (k *KB) resolveGeneric(g generic, country string) (*domain.Actor, bool) {
+	switch g.name {
+	case "@state_forces":
+		a := k.StateForces(country)
+		return a, a != nil
+	case "@police":
+		if a := k.Police(country); a != nil {
+			return a, true
+		}
+		a := k.StateForces(country)
+		return a, a != nil
+	}
+	name := g.name
+	if c, ok := k.countries[country]; ok {
+		name = strings.ReplaceAll(name, "{country}", c.Name)
+	} else {
+		name = strings.ReplaceAll(strings.ReplaceAll(name, " ({country})", ""), "{country}", "")
+	}
+	slug := slugify(strings.ReplaceAll(strings.ReplaceAll(g.name, "({country})", ""), "{country}", ""))
+	return &domain.Actor{
+		ID:      "generic:" + slug + ":" + strings.ToLower(country),
+		Name:    name,
+		Kind:    "generic",
+		Inter:   g.inter,
+		Country: country,
+	}, true
+}
+
+// slugify lower-cases s and joins its ASCII words with dashes.
+func slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,194 @@
+package kb
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func mustLoad(t testing.TB) *KB {
+	t.Helper()
+	k, err := Load()
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	return k
+}
+
+func TestLoadCounts(t *testing.T) {
+	k := mustLoad(t)
+	if n := len(k.Actors()); n < 100 {
+		t.Errorf("%d actors, want >= 100", n)
+	}
+	if n := len(k.Places()); n < 300 {
+		t.Errorf("%d places, want >= 300", n)
+	}
+	for _, cc := range []string{"IQ", "SY", "LB", "YE", "IR", "US", "RU", "TR", "IL", "SA"} {
+		if k.StateForces(cc) == nil {
+			t.Errorf("no default state forces for %s", cc)
+		}
+		if _, ok := k.Country(cc); !ok {
+			t.Errorf("no country place for %s", cc)
+		}
+	}
+	if got := k.StateForces("IQ").Name; got != "Military Forces of Iraq (2020-)" {
+		t.Errorf("StateForces(IQ) = %q", got)
+	}
+}
+
+func TestNames(t *testing.T) {
+	k := mustLoad(t)
+	var sawActor, sawPlace, sawGeneric bool
+	for _, n := range k.Names() {
+		if n.Key == "" || n.Form == "" || n.ID == "" {
+			t.Fatalf("incomplete name %+v", n)
+		}
+		switch {
+		case n.Kind == "actor" && n.ID == "iq-kataib-hezbollah" && n.Type == "ORG":
+			sawActor = true
+		case n.Kind == "place" && n.ID == "iq-c-basra" && n.Type == "LOC":
+			sawPlace = true
+		case n.Kind == "generic" && n.Key == "متظاهرون":
+			sawGeneric = true
+		}
+	}
+	if !sawActor || !sawPlace || !sawGeneric {
+		t.Errorf("Names misses actor %v place %v generic %v", sawActor, sawPlace, sawGeneric)
+	}
+}
+
+func TestLinkActor(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		name, form string
+		ctx        Context
+		want       string
+	}{
+		{"exact", "كتائب حزب الله", Context{}, "iq-kataib-hezbollah"},
+		{"alias", "حزب الله العراقي", Context{}, "iq-kataib-hezbollah"},
+		{"hamza variant", "عصائب اهل الحق", Context{}, "iq-asaib-ahl-al-haq"},
+		{"clitic wal", "وللحشد", Context{Country: "IQ"}, "iq-pmf"},
+		{"clitic bal", "بالحشد الشعبي", Context{}, "iq-pmf"},
+		{"american spelling", "القوات الأمريكية", Context{}, "us-state-forces"},
+		{"american spelling 2", "القوات الأميركية", Context{}, "us-state-forces"},
+		{"militia spelling", "مليشيا الحوثي", Context{}, "ye-houthis"},
+		{"militia spelling 2", "ميليشيا الحوثي", Context{}, "ye-houthis"},
+		{"daesh by country IQ", "داعش", Context{Country: "IQ"}, "is-iq"},
+		{"daesh by country SY", "تنظيم الدولة", Context{Country: "SY"}, "is-sy"},
+		{"daesh elsewhere", "داعش", Context{Country: "EG"}, "is"},
+		{"person short", "الكاظمي", Context{}, "iq-kadhimi"},
+		{"diacritics", "الكَاظِمِيّ", Context{}, "iq-kadhimi"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, ok := k.LinkActor(tt.form, tt.ctx)
+			if !ok {
+				t.Fatalf("LinkActor(%q) found nothing", tt.form)
+			}
+			if l.Actor.ID != tt.want {
+				t.Errorf("LinkActor(%q) = %s (%s), want %s", tt.form, l.Actor.ID, l.Reason, tt.want)
+			}
+			if l.Reason == "" || len(l.Candidates) == 0 {
+				t.Errorf("no reason or candidates: %+v", l)
+			}
+		})
+	}
+	if _, ok := k.LinkActor("كلمة لا توجد", Context{}); ok {
+		t.Error("unknown form linked")
+	}
+}
+
+func TestLinkActorReason(t *testing.T) {
+	k := mustLoad(t)
+	l, _ := k.LinkActor("داعش", Context{Country: "IQ"})
+	if l.Reason != "country IQ of article" || len(l.Candidates) < 3 {
+		t.Errorf("reason %q, %d candidates", l.Reason, len(l.Candidates))
+	}
+	l, _ = k.LinkActor("كتائب سيد الشهداء", Context{})
+	if l.Reason != "only candidate" {
+		t.Errorf("reason %q, want only candidate", l.Reason)
+	}
+}
+
+func TestGeneric(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		name, form, cc, want string
+	}{
+		{"unknown gunmen", "مسلحون مجهولون", "IQ", "Unidentified Armed Group (Iraq)"},
+		{"gunmen accusative", "مسلحين مجهولين", "SY", "Unidentified Armed Group (Syria)"},
+		{"protesters", "متظاهرون", "IQ", "Protesters (Iraq)"},
+		{"protesters with al and clitic", "والمتظاهرين", "LB", "Protesters (Lebanon)"},
+		{"security forces", "القوات الأمنية", "IQ", "Military Forces of Iraq (2020-)"},
+		{"police", "الشرطة", "IQ", "Police Forces of Iraq (2020-)"},
+		{"no country", "متظاهرون", "", "Protesters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ok := k.Generic(tt.form, tt.cc)
+			if !ok {
+				t.Fatalf("Generic(%q, %s) found nothing", tt.form, tt.cc)
+			}
+			if a.Name != tt.want {
+				t.Errorf("Generic(%q, %s) = %q, want %q", tt.form, tt.cc, a.Name, tt.want)
+			}
+		})
+	}
+	if a, _ := k.Generic("متظاهرون", "IQ"); a.ID != "generic:protesters:iq" || a.Inter != 6 {
+		t.Errorf("generic actor %+v", a)
+	}
+}
+
+func TestCandidates(t *testing.T) {
+	k := mustLoad(t)
+	k.NoteCandidate("لواء مجهول", "ORG")
+	k.NoteCandidate("لواء مجهول", "ORG")
+	if n := k.Candidates()["ORG\tلواء مجهول"]; n != 2 {
+		t.Errorf("candidate count %d, want 2", n)
+	}
+}
+
+const goodActors = "id\tname\tkind\tinter\tcountry\taliases\taffiliations\twikidata\tsource\n" +
+	"xx-state-forces\tMilitary Forces of X\tstate_forces\t1\tXX\tجيش اكس\t\t\tcurated\n"
+
+const goodPlaces = "id\tname\tkind\tcountry\tadmin1\tadmin2\tlat\tlon\taliases\tsource\n" +
+	"xx\tX\tcountry\tXX\t\t\t1\t2\tاكس\tcurated\n"
+
+const goodGeneric = "pattern\tname\tinter\tnote\nمتظاهرون\tProtesters ({country})\t6\t\n"
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, file, body, want string
+	}{
+		{"bad inter", "actors.tsv", goodActors + "# c\nxx-a\tA\tarmed_group\tx\tXX\t\t\t\tcurated\n", `actors.tsv:4: inter "x" is not 0-8`},
+		{"bad kind", "actors.tsv", goodActors + "xx-a\tA\tgang\t2\tXX\t\t\t\tcurated\n", `actors.tsv:3: kind "gang"`},
+		{"unknown affiliation", "actors.tsv", goodActors + "xx-a\tA\tarmed_group\t2\tXX\t\tpart_of:nope\t\tcurated\n", "actors.tsv:3: xx-a: affiliation part_of:nope names an unknown actor"},
+		{"duplicate id", "actors.tsv", goodActors + "xx-state-forces\tA\tarmed_group\t2\tXX\t\t\t\tcurated\n", `actors.tsv:3: duplicate id`},
+		{"bad lat", "places/countries.tsv", goodPlaces + "yy\tY\tcountry\tYY\t\t\tnorth\t2\tواي\tcurated\n", `places/countries.tsv:3: lat "north"`},
+		{"no source", "places/countries.tsv", goodPlaces + "yy\tY\tcountry\tYY\t\t\t1\t2\tواي\t\n", `places/countries.tsv:3: place yy has no source`},
+		{"bad header", "generic_actors.tsv", "pattern\tname\n", "generic_actors.tsv:1: header"},
+		{"bad generic", "generic_actors.tsv", goodGeneric + "محتجون\t@army\t1\t\n", `generic_actors.tsv:3: name "@army"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"actors.tsv":           {Data: []byte(goodActors)},
+				"generic_actors.tsv":   {Data: []byte(goodGeneric)},
+				"places/countries.tsv": {Data: []byte(goodPlaces)},
+			}
+			fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.body)}
+			_, err := Parse(fsys)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Parse error = %v, want it to contain %q", err, tt.want)
+			}
+		})
+	}
+	fsys := fstest.MapFS{
+		"actors.tsv":           {Data: []byte(goodActors)},
+		"generic_actors.tsv":   {Data: []byte(goodGeneric)},
+		"places/countries.tsv": {Data: []byte(goodPlaces)},
+	}
+	if _, err := Parse(fsys); err != nil {
+		t.Errorf("good data: %v", err)
+	}
+}

@@ -1,0 +1,140 @@
+package kb
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+func TestLinkPlace(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		name, form string
+		ctx        Context
+		want       string
+	}{
+		{"city", "البصرة", Context{}, "iq-c-basra"},
+		{"clitic bal", "بالبصرة", Context{}, "iq-c-basra"},
+		{"clitic wa", "وبغداد", Context{}, "iq-c-baghdad"},
+		{"province prefix", "محافظة البصرة", Context{}, "iq-basra"},
+		{"without al", "بصرة", Context{}, "iq-c-basra"},
+		{"green zone", "المنطقة الخضراء", Context{Country: "IQ"}, "iq-n-green-zone"},
+		{"base variant", "قاعدة فيكتوريا", Context{}, "iq-b-victory"},
+		{"country", "العراق", Context{}, "iq"},
+		{"country variant", "سورية", Context{}, "sy"},
+		{"ta marbuta", "الحله", Context{}, "iq-c-hillah"},
+		{"tripoli in lebanon", "طرابلس", Context{Country: "LB"}, "lb-c-tripoli"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, ok := k.LinkPlace(tt.form, tt.ctx)
+			if !ok {
+				t.Fatalf("LinkPlace(%q) found nothing", tt.form)
+			}
+			if l.Place.ID != tt.want {
+				t.Errorf("LinkPlace(%q) = %s (%s), want %s", tt.form, l.Place.ID, l.Reason, tt.want)
+			}
+		})
+	}
+}
+
+// ambiguous is a small gazetteer with one name in two countries and a
+// second name near each of them.
+var ambiguous = fstest.MapFS{
+	"actors.tsv":         {Data: []byte(goodActors)},
+	"generic_actors.tsv": {Data: []byte(goodGeneric)},
+	"places/countries.tsv": {Data: []byte("id\tname\tkind\tcountry\tadmin1\tadmin2\tlat\tlon\taliases\tsource\n" +
+		"iq\tIraq\tcountry\tIQ\t\t\t33.34\t44.40\tالعراق\tcurated\n" +
+		"sy\tSyria\tcountry\tSY\t\t\t33.51\t36.29\tسوريا\tcurated\n")},
+	"places/curated.tsv": {Data: []byte("id\tname\tkind\tcountry\tadmin1\tadmin2\tlat\tlon\taliases\tsource\tpopulation\n" +
+		"iq-hilla\tHillah\tcity\tIQ\tBabil\t\t32.46\t44.42\tالحلة\tcurated\t500000\n" +
+		"sy-hilla\tAl-Hilla\tvillage\tSY\tHama\t\t35.20\t36.70\tالحلة\tcurated\t\n" +
+		"sy-hama\tHama\tcity\tSY\tHama\t\t35.13\t36.76\tحماة\tcurated\t\n" +
+		"iq-kifl\tKifl\ttown\tIQ\tBabil\t\t32.22\t44.37\tالكفل\tcurated\t\n")},
+}
+
+func TestLinkPlaceAmbiguous(t *testing.T) {
+	k, err := Parse(ambiguous)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		ctx       Context
+		want, why string
+	}{
+		{"article in Syria", Context{Country: "SY"}, "sy-hilla", "country SY of article"},
+		{"article in Iraq", Context{Country: "IQ"}, "iq-hilla", "country IQ of article"},
+		{"near co-mentioned Hama", Context{Places: []string{"sy-hama"}}, "sy-hilla", "co-mentioned sy-hama"},
+		{"near co-mentioned Kifl", Context{Places: []string{"iq-kifl"}}, "iq-hilla", "co-mentioned iq-kifl"},
+		{"no context: kind", Context{}, "iq-hilla", "kind city"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, ok := k.LinkPlace("الحلة", tt.ctx)
+			if !ok {
+				t.Fatal("no link")
+			}
+			if l.Place.ID != tt.want || l.Reason != tt.why {
+				t.Errorf("got %s (%s), want %s (%s)", l.Place.ID, l.Reason, tt.want, tt.why)
+			}
+			if len(l.Candidates) != 2 {
+				t.Errorf("%d candidates, want 2", len(l.Candidates))
+			}
+		})
+	}
+}
+
+func TestFormKeys(t *testing.T) {
+	tests := []struct {
+		name, form, want string
+	}{
+		{"al toggle", "بصرة", "البصره"},
+		{"bal", "بالبصرة", "البصره"},
+		{"wall", "وللحشد", "الحشد"},
+		{"wa bare", "وبغداد", "بغداد"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, k := range formKeys(tt.form) {
+				if k == tt.want {
+					return
+				}
+			}
+			t.Errorf("formKeys(%q) = %q, want it to contain %q", tt.form, formKeys(tt.form), tt.want)
+		})
+	}
+}
+
+func BenchmarkLinkPlace(b *testing.B) {
+	k := mustLoad(b)
+	ctx := Context{Country: "IQ", Places: []string{"iq-c-baghdad"}}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k.LinkPlace("بالبصرة", ctx)
+	}
+}
+
+func BenchmarkLinkActor(b *testing.B) {
+	k := mustLoad(b)
+	ctx := Context{Country: "IQ", Year: 2020, Actors: []string{"iq-pmf"}}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k.LinkActor("وداعش", ctx)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(goodActors)
+	f.Add(goodActors + "x\ty\tperson\t9\t\t\t\t\t\n")
+	f.Fuzz(func(t *testing.T, actors string) {
+		fsys := fstest.MapFS{
+			"actors.tsv":           {Data: []byte(actors)},
+			"generic_actors.tsv":   {Data: []byte(goodGeneric)},
+			"places/countries.tsv": {Data: []byte(goodPlaces)},
+		}
+		k, err := Parse(fsys)
+		if err == nil && k == nil {
+			t.Fatal("nil KB without error")
+		}
+	})
+}

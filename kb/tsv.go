@@ -1,0 +1,127 @@
+package kb
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// row is one data line of a TSV file, with its position for errors.
+type row struct {
+	file   string
+	line   int
+	fields []string
+}
+
+// errorf returns an error naming the row's file and line.
+func (r row) errorf(format string, args ...any) error {
+	return fmt.Errorf("%s:%d: %s", r.file, r.line, fmt.Sprintf(format, args...))
+}
+
+// errList collects one error per bad line and goes on.
+type errList []error
+
+func (e *errList) add(err error) {
+	if err != nil {
+		*e = append(*e, err)
+	}
+}
+
+func (e errList) err() error {
+	const max = 50
+	if len(e) > max {
+		return errors.Join(append(e[:max:max], fmt.Errorf("... and %d more errors", len(e)-max))...)
+	}
+	return errors.Join(e...)
+}
+
+// readTSV reads a tab-separated file whose first non-comment line is the
+// header want, optionally followed by the names in opt. Blank lines and
+// lines starting with # are skipped. Rows are padded with "" to
+// len(want)+len(opt) columns.
+func readTSV(fsys fs.FS, name string, want, opt []string, errs *errList) []row {
+	extra := len(opt)
+	f, err := fsys.Open(name)
+	if err != nil {
+		errs.add(fmt.Errorf("%s: %w", name, err))
+		return nil
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
+	var rows []row
+	header := false
+	for n := 1; sc.Scan(); n++ {
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		r := row{file: name, line: n, fields: strings.Split(text, "\t")}
+		if !header {
+			header = true
+			got := strings.Join(r.fields, ",")
+			if !headerOK(r.fields, want, opt) {
+				errs.add(r.errorf("header is %q, want %q", got, strings.Join(want, ",")))
+				return nil
+			}
+			continue
+		}
+		if len(r.fields) > len(want)+extra {
+			errs.add(r.errorf("%d columns, want at most %d", len(r.fields), len(want)+extra))
+			continue
+		}
+		for len(r.fields) < len(want)+extra {
+			r.fields = append(r.fields, "")
+		}
+		for i := range r.fields {
+			r.fields[i] = strings.TrimSpace(r.fields[i])
+		}
+		rows = append(rows, r)
+	}
+	if err := sc.Err(); err != nil {
+		errs.add(fmt.Errorf("%s: %w", name, err))
+	}
+	if !header {
+		errs.add(fmt.Errorf("%s: no header line", name))
+	}
+	return rows
+}
+
+// splitAliases splits a |-separated alias list, dropping empty items and
+// duplicates.
+func splitAliases(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range strings.Split(s, "|") {
+		a = strings.Join(strings.Fields(a), " ")
+		if a != "" && !seen[a] {
+			seen[a] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// validCountry reports whether cc is empty or two upper-case letters.
+func validCountry(cc string) bool {
+	if cc == "" {
+		return true
+	}
+	return len(cc) == 2 && cc[0] >= 'A' && cc[0] <= 'Z' && cc[1] >= 'A' && cc[1] <= 'Z'
+}
+
+// headerOK reports whether fields are want followed by a prefix of opt.
+func headerOK(fields, want, opt []string) bool {
+	all := append(append([]string{}, want...), opt...)
+	if len(fields) < len(want) || len(fields) > len(all) {
+		return false
+	}
+	for i, f := range fields {
+		if strings.TrimSpace(f) != all[i] {
+			return false
+		}
+	}
+	return true
+}
