@@ -2,6 +2,7 @@ package kb
 
 import (
 	"math"
+	"strings"
 
 	"github.com/rasid-osint/rasid/domain"
 )
@@ -35,6 +36,7 @@ func (k *KB) LinkPlace(form string, c Context) (PlaceLink, bool) {
 			placeCountry(p, c.Country),
 			placeNear(p, co),
 			{float64(placeKinds[p.Kind]), "kind " + p.Kind},
+			k.placeCurated(p),
 			{math.Log1p(float64(k.placeInfo[p].population)), "population"},
 		}
 	})
@@ -43,6 +45,15 @@ func (k *KB) LinkPlace(form string, c Context) (PlaceLink, bool) {
 		out[i] = cands[j]
 	}
 	return PlaceLink{Place: out[0], Reason: reason, Candidates: out}, true
+}
+
+// placeCurated prefers the hand-written conflict places over generated
+// rows of the same kind.
+func (k *KB) placeCurated(p *domain.Place) criterion {
+	if strings.HasPrefix(k.placeInfo[p].source, "curated") {
+		return criterion{1, "curated place"}
+	}
+	return criterion{0, ""}
 }
 
 func placeCountry(p *domain.Place, cc string) criterion {
