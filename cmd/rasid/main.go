@@ -23,6 +23,7 @@ var commands = map[string]func(ctx context.Context, args []string) error{
 	"extract": runExtract,
 	"ingest":  runIngest,
 	"export":  runExport,
+	"kb":      runKB,
 }
 
 // summaries describe the commands in the help text.
