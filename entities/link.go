@@ -29,6 +29,9 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 			continue
 		}
 		e, k := r.resolve(m, text, ctx)
+		if e == nil {
+			continue
+		}
 		if old, ok := byKey[k]; ok {
 			old.Mentions = append(old.Mentions, men)
 			continue
@@ -50,7 +53,7 @@ func (r *Recognizer) resolve(m mention, text string, ctx kb.Context) (*domain.En
 	for _, ref := range m.refs {
 		switch ref.Kind {
 		case "place":
-			if l, ok := r.kb.LinkPlace(text, ctx); ok {
+			if l, ok := r.kb.LinkPlace(text, ctx); ok && r.plausiblePlace(l.Place, m, ctx) {
 				p := l.Place
 				return &domain.Entity{Type: domain.LOC, Subtype: p.Kind, Name: p.Name, Place: p}, "place:" + p.ID
 			}
@@ -64,8 +67,37 @@ func (r *Recognizer) resolve(m mention, text string, ctx kb.Context) (*domain.En
 			}
 		}
 	}
+	if len(m.refs) > 0 {
+		return nil, "" // a listed name that links to nothing here is a common word
+	}
 	r.kb.NoteCandidate(text, m.typ)
 	return &domain.Entity{Type: m.typ, Name: text}, string(m.typ) + ":" + normKey(text)
+}
+
+// region lists the countries whose towns Arabic conflict news names.
+var region = map[string]bool{"IQ": true, "SY": true, "LB": true, "YE": true, "JO": true, "IR": true,
+	"SA": true, "AE": true, "QA": true, "KW": true, "BH": true, "OM": true, "EG": true, "IL": true,
+	"PS": true, "TR": true, "LY": true, "TN": true, "DZ": true, "MA": true, "SD": true}
+
+// plausiblePlace refuses one-word gazetteer towns that are more likely a
+// common word: a GeoNames town outside the article's country with under
+// 100,000 people (or outside the region with under a million), or a word
+// the news corpus uses over 5,000 times.
+func (r *Recognizer) plausiblePlace(p *domain.Place, m mention, ctx kb.Context) bool {
+	if m.j-m.i > 1 || !strings.HasPrefix(r.kb.PlaceSource(p), "geonames") {
+		return true
+	}
+	if _, fw := r.fw[m.refs[0].Key]; fw || r.vocab.Count(m.refs[0].Key) > 5000 {
+		return false
+	}
+	pop := r.kb.Population(p)
+	switch {
+	case p.Country == ctx.Country:
+		return true
+	case region[p.Country]:
+		return pop >= 100000
+	}
+	return pop >= 1000000
 }
 
 func normKey(s string) string { return phraseKey(s) }

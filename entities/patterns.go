@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/rasid-osint/rasid/domain"
 )
 
@@ -10,6 +12,16 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 	var out []mention
 	for i := 0; i < len(toks); i++ {
 		kinds, n := r.cues.longest(toks, i)
+		if n == 0 && !covered[i] {
+			if m, ok := r.givenNameAt(toks, i, covered); ok {
+				for k := m.i; k < m.j; k++ {
+					covered[k] = true
+				}
+				out = append(out, m)
+				i = m.j - 1
+				continue
+			}
+		}
 		if n == 0 {
 			if m, ok := r.quotedAfterLam(toks, i, covered); ok {
 				for k := m.i; k < m.j; k++ {
@@ -52,6 +64,9 @@ func (r *Recognizer) personAfter(toks []domain.Token, j int, covered []bool, one
 		break
 	}
 	start := j
+	if start >= len(toks) || !(r.isGiven(toks[start]) || r.rare(toks[start].Key) || toks[start].Key == "ابو") {
+		return mention{}, false
+	}
 	for j < len(toks) && j-start < 4 && r.nameWord(toks, j, covered) {
 		j++
 		if k := toks[j-1].Key; (k == "ابو" || k == "عبد" || k == "بن" || k == "ابن" || k == "ام" || k == "ابي") && j < len(toks) {
@@ -139,4 +154,43 @@ func (r *Recognizer) quotedAfterLam(toks []domain.Token, i int, covered []bool) 
 		return mention{}, false
 	}
 	return m, true
+}
+
+// isGiven reports a given name ("علي" only as written with ي, never the
+// preposition على).
+func (r *Recognizer) isGiven(t domain.Token) bool {
+	if _, ok := r.given[t.Key]; !ok || t.Prefix != "" && t.Prefix != "و" {
+		return false
+	}
+	return !strings.HasSuffix(t.Text, "ى") || strings.HasSuffix(t.Key, "ي") && !strings.HasSuffix(t.Key, "لي")
+}
+
+// rare reports a word seen fewer than 300 times in the news corpus: most
+// such words next to a given name are names.
+func (r *Recognizer) rare(key string) bool { return r.vocab.Count(key) < 300 }
+
+// familyWord reports a word that can follow a given name: another given
+// name, a rare word, or an ال-word that is not a common noun.
+func (r *Recognizer) familyWord(t domain.Token) bool {
+	if r.isGiven(t) || r.rare(t.Key) || t.Key == "ابو" || t.Key == "بن" {
+		return true
+	}
+	return strings.HasPrefix(t.Key, "ال") && r.vocab.Count(t.Key) < 3000
+}
+
+// givenNameAt reads "given name + 1-2 name words" at toks[i]: "هشام
+// الهاشمي", "أحمد الملا طلال", "أبو مهدي المهندس".
+func (r *Recognizer) givenNameAt(toks []domain.Token, i int, covered []bool) (mention, bool) {
+	t := toks[i]
+	if !r.isGiven(t) && t.Key != "ابو" {
+		return mention{}, false
+	}
+	j := i + 1
+	for j < len(toks) && j-i < 4 && r.nameWord(toks, j, covered) && r.familyWord(toks[j]) {
+		j++
+	}
+	if j-i < 2 {
+		return mention{}, false
+	}
+	return mention{i: i, j: j, typ: domain.PER, source: "pattern"}, true
 }

@@ -24,13 +24,18 @@ type Recognizer struct {
 	cues   trie[string]
 	not    phrases
 	fw     phrases
+	given  phrases
+	vocab  *arabic.Vocab
 	tagger Tagger
 }
 
 // New builds a Recognizer over the knowledge base; tagger may be nil.
 func New(k *kb.KB, tagger Tagger) (*Recognizer, error) {
-	r := &Recognizer{kb: k, tagger: tagger}
+	r := &Recognizer{kb: k, tagger: tagger, vocab: arabic.DefaultVocab()}
 	var err error
+	if r.given, err = readPhrases("given_names.tsv"); err != nil {
+		return nil, err
+	}
 	if r.not, err = readPhrases("not_entities.tsv"); err != nil {
 		return nil, err
 	}

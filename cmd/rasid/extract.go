@@ -31,14 +31,15 @@ func runExtract(ctx context.Context, args []string) error {
 		fmt.Fprintln(fs.Output(), "usage: rasid extract [flags] PATH...\n\nReads .txt (with index.tsv), .html, .jsonl, .jsonl.gz files and folders;\nwrites one JSON object per article. Bad items are reported on standard error.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if len(paths) == 0 {
 		fs.Usage()
 		return errUsage
 	}
-	return extract(ctx, fs.Args(), o)
+	return extract(ctx, paths, o)
 }
 
 func extract(ctx context.Context, paths []string, o extractOptions) (err error) {

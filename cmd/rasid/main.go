@@ -79,3 +79,24 @@ func usage() {
 	}
 	fmt.Fprintln(os.Stderr, "\nRun 'rasid COMMAND -h' for a command's flags.")
 }
+
+// parseInterspersed parses flags that may come before, between or after
+// the positional arguments ("rasid extract DIR -o out.jsonl"), and returns
+// the positional ones. "--" ends the flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if len(args) > 0 && len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
