@@ -21,13 +21,19 @@ func (d *DB) loadArticle(ctx context.Context, id int64) (*domain.Article, []stri
 		rawHTML      int
 		sents, warns string
 		story        sql.NullString
+		rawZ         []byte
 	)
 	err := d.db.QueryRowContext(ctx, `SELECT doc_id, source, outlet, url, published, pub_precision, pub_min, pub_max,
-		title, raw, raw_html, text, sentences, warnings, story_id FROM articles WHERE id = ?`, id).Scan(
+		title, raw, raw_z, raw_html, text, sentences, warnings, story_id FROM articles WHERE id = ?`, id).Scan(
 		&a.DocID, &a.Source, &a.Outlet, &a.URL, &dc.Day, &dc.Precision, &dc.Min, &dc.Max,
-		&a.Title, &a.Raw, &rawHTML, &a.Text, &sents, &warns, &story)
+		&a.Title, &a.Raw, &rawZ, &rawHTML, &a.Text, &sents, &warns, &story)
 	if err != nil {
 		return nil, nil, err
+	}
+	if len(rawZ) > 0 {
+		if a.Raw, err = inflate(rawZ); err != nil {
+			return nil, nil, fmt.Errorf("raw text: %w", err)
+		}
 	}
 	a.Published, a.RawHTML, a.StoryID = dc.date(), rawHTML == 1, story.String
 	if sents != "" {

@@ -40,12 +40,13 @@ func (d *DB) Articles(ctx context.Context, p store.Page) (*store.ArticlePage, er
 	if err := d.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&page.Total); err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
+	// Ordered by the published index; NULL dates sort last when descending.
 	dir := "DESC"
 	if p.Sort == store.SortDate && !p.Desc {
 		dir = "ASC"
 	}
 	list, err := d.summaries(ctx, `SELECT `+summaryCols+` FROM articles a
-		ORDER BY a.published IS NULL, a.published `+dir+`, a.id `+dir+` LIMIT ? OFFSET ?`, p.Limit, p.Offset)
+		ORDER BY a.published `+dir+`, a.id `+dir+` LIMIT ? OFFSET ?`, p.Limit, p.Offset)
 	if err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
@@ -57,7 +58,7 @@ func (d *DB) Articles(ctx context.Context, p store.Page) (*store.ArticlePage, er
 func (d *DB) Stories(ctx context.Context, p store.Page) ([]store.StorySummary, error) {
 	p = p.Normalize()
 	rows, err := d.db.QueryContext(ctx, `SELECT `+storyCols+` FROM stories s
-		ORDER BY s.last_pub IS NULL, s.last_pub DESC, s.articles DESC, s.id LIMIT ? OFFSET ?`, p.Limit, p.Offset)
+		ORDER BY s.last_pub DESC, s.id DESC LIMIT ? OFFSET ?`, p.Limit, p.Offset)
 	if err != nil {
 		return nil, fmt.Errorf("stories: %w", err)
 	}

@@ -102,10 +102,11 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a *domain.Article, docID, ha
 	if a.StoryID != "" {
 		story = nullStr(a.StoryID)
 	}
+	raw, rawZ := rawCols(a.Raw)
 	res, err := tx.ExecContext(ctx, `INSERT INTO articles(doc_id, hash, source, outlet, url, published,
-		pub_precision, pub_min, pub_max, title, raw, raw_html, text, sentences, warnings, story_id, ingested_at)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		docID, hash, a.Source, a.Outlet, a.URL, dc.Day, dc.Precision, dc.Min, dc.Max, a.Title, a.Raw,
+		pub_precision, pub_min, pub_max, title, raw, raw_z, raw_html, text, sentences, warnings, story_id, ingested_at)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		docID, hash, a.Source, a.Outlet, a.URL, dc.Day, dc.Precision, dc.Min, dc.Max, a.Title, raw, rawZ,
 		boolInt(a.RawHTML), a.Text, string(sents), warns, story, now().Unix())
 	if err != nil {
 		return 0, fmt.Errorf("article: %w", err)

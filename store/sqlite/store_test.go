@@ -3,7 +3,9 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rasid-osint/rasid/domain"
@@ -95,3 +97,26 @@ func TestNotFound(t *testing.T) {
 }
 
 func second[T any](_ T, err error) error { return err }
+
+func TestRawRoundTrip(t *testing.T) {
+	d := openTest(t)
+	ctx := context.Background()
+	long := strings.Repeat("نص طويل يُخزَّن مضغوطاً. ", 40)
+	for _, raw := range []string{"", "قصير", long} {
+		a := art("r"+fmt.Sprint(len(raw)), "o", "2021-01-01", "عنوان", "نص")
+		a.Raw = raw
+		if _, err := d.SaveArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		det, err := d.Article(ctx, a.DocID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if det.Article.Raw != raw {
+			t.Errorf("raw of %d bytes came back as %d bytes", len(raw), len(det.Article.Raw))
+		}
+	}
+	if n := count(t, d, `SELECT COUNT(*) FROM articles WHERE raw_z IS NOT NULL AND raw = ''`); n != 1 {
+		t.Errorf("%d compressed rows, want 1", n)
+	}
+}

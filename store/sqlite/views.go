@@ -25,7 +25,7 @@ func (d *DB) Overview(ctx context.Context) (*store.Overview, error) {
 		return nil, fmt.Errorf("overview: by country: %w", err)
 	}
 	rows, err := d.db.QueryContext(ctx, `SELECT `+storyCols+` FROM stories s
-		ORDER BY s.last_pub IS NULL, s.last_pub DESC, s.articles DESC LIMIT 20`)
+		ORDER BY s.last_pub DESC, s.id DESC LIMIT 20`)
 	if err != nil {
 		return nil, fmt.Errorf("overview: stories: %w", err)
 	}
