@@ -1,0 +1,194 @@
+package dedup
+
+import (
+	"math/bits"
+	"unicode"
+
+	"github.com/rasid-osint/rasid/arabic"
+	"github.com/zeebo/xxh3"
+)
+
+// Signature parameters. They are part of the stored format: changing them
+// makes stored signatures incomparable.
+const (
+	// NumHashes is the length of a MinHash signature.
+	NumHashes = 128
+	// Bands and Rows shape the LSH: Bands*Rows == NumHashes. A pair with
+	// Jaccard s becomes a candidate with probability 1-(1-s^Rows)^Bands,
+	// about 0.23 at s=0.3, 0.87 at s=0.5 and 1.0 at s=0.8.
+	Bands = 32
+	Rows  = 4
+	// ShingleWords is the number of words in a MinHash shingle.
+	ShingleWords = 3
+	// SimShingleWords is the number of words in a SimHash shingle.
+	SimShingleWords = 2
+
+	seed = 0x72617369642d3031 // "rasid-01"
+)
+
+// Signature holds the stored fingerprints of one text.
+type Signature struct {
+	// Exact is a hash of the normalised word sequence; equal values mean
+	// the same words in the same order.
+	Exact uint64 `json:"exact"`
+	// Sim is the SimHash-64 of the text.
+	Sim uint64 `json:"sim"`
+	// Min is the MinHash signature (NumHashes values), nil for an empty text.
+	Min []uint64 `json:"min"`
+	// Shingles is the number of distinct MinHash shingles.
+	Shingles int `json:"shingles"`
+}
+
+// Empty reports whether the text had no words.
+func (s Signature) Empty() bool { return len(s.Min) == 0 }
+
+// perm holds the multipliers and offsets of the NumHashes hash functions,
+// drawn once from a fixed-seed generator.
+var permA, permB = makePerms()
+
+func makePerms() (a, b [NumHashes]uint64) {
+	x := uint64(seed)
+	for i := range NumHashes {
+		a[i] = splitmix(&x) | 1
+		b[i] = splitmix(&x)
+	}
+	return a, b
+}
+
+func splitmix(x *uint64) uint64 {
+	*x += 0x9e3779b97f4a7c15
+	return mix(*x)
+}
+
+// mix is the splitmix64 finaliser: a bijection with good avalanche.
+func mix(z uint64) uint64 {
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
+
+// Words returns the normalised words of text: arabic.Normalize, then runs of
+// letters and digits.
+func Words(text string) []string {
+	norm := arabic.Normalize(text)
+	var out []string
+	start := -1
+	for i, r := range norm {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case w && start < 0:
+			start = i
+		case !w && start >= 0:
+			out = append(out, norm[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, norm[start:])
+	}
+	return out
+}
+
+// shingleHashes hashes every k-word window of words (one window for texts
+// shorter than k) and returns the distinct hashes.
+func shingleHashes(words []string, k int, buf []byte) []uint64 {
+	if len(words) == 0 {
+		return nil
+	}
+	n := max(len(words)-k+1, 1)
+	seen := make(map[uint64]struct{}, n)
+	out := make([]uint64, 0, n)
+	for i := range n {
+		buf = buf[:0]
+		for j := i; j < i+k && j < len(words); j++ {
+			buf = append(buf, words[j]...)
+			buf = append(buf, ' ')
+		}
+		h := xxh3.HashSeed(buf, seed)
+		if _, ok := seen[h]; !ok {
+			seen[h] = struct{}{}
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// Sign computes the signature of text.
+func Sign(text string) Signature {
+	return SignWords(Words(text))
+}
+
+// SignWords computes the signature of an already normalised word list.
+func SignWords(words []string) Signature {
+	var s Signature
+	if len(words) == 0 {
+		return s
+	}
+	buf := make([]byte, 0, 64)
+	for _, w := range words {
+		buf = append(buf, w...)
+		buf = append(buf, ' ')
+	}
+	s.Exact = xxh3.HashSeed(buf, seed)
+	s.Sim = simHash(shingleHashes(words, SimShingleWords, buf[:0]))
+	sh := shingleHashes(words, ShingleWords, buf[:0])
+	s.Shingles = len(sh)
+	s.Min = minHash(sh)
+	return s
+}
+
+// simHash sums the bits of each shingle hash as +1/-1 votes.
+func simHash(hashes []uint64) uint64 {
+	var votes [64]int
+	for _, h := range hashes {
+		for b := range 64 {
+			if h>>b&1 == 1 {
+				votes[b]++
+			} else {
+				votes[b]--
+			}
+		}
+	}
+	var out uint64
+	for b, v := range votes {
+		if v > 0 {
+			out |= 1 << b
+		}
+	}
+	return out
+}
+
+// minHash keeps, for each hash function, the least value over the shingles.
+func minHash(hashes []uint64) []uint64 {
+	sig := make([]uint64, NumHashes)
+	for i := range sig {
+		sig[i] = ^uint64(0)
+	}
+	for _, h := range hashes {
+		for i := range NumHashes {
+			if v := mix(h*permA[i] + permB[i]); v < sig[i] {
+				sig[i] = v
+			}
+		}
+	}
+	return sig
+}
+
+// Hamming returns the number of differing bits of two SimHashes.
+func Hamming(a, b uint64) int { return bits.OnesCount64(a ^ b) }
+
+// Jaccard estimates the Jaccard similarity of the shingle sets behind two
+// MinHash signatures: the share of equal slots. Empty signatures match
+// nothing.
+func Jaccard(a, b []uint64) float64 {
+	if len(a) == 0 || len(a) != len(b) {
+		return 0
+	}
+	eq := 0
+	for i := range a {
+		if a[i] == b[i] {
+			eq++
+		}
+	}
+	return float64(eq) / float64(len(a))
+}
