@@ -97,7 +97,7 @@ func (d *doc) condition(m match) bool {
 		return d.hasRole("protesters", lo, hi)
 	case "civilians":
 		lo, hi := d.window(m.j, m.j, m.j+4)
-		return (d.hasRole("civilians", lo, hi) || d.personIn(lo, hi)) && !d.hasRole("protesters", lo, hi+2)
+		return (d.hasRole("civilians", lo, hi) || d.unlistedPersonIn(lo, hi)) && !d.hasRole("protesters", lo, hi+2)
 	case "person":
 		lo, hi := d.window(m.j, m.j, m.j+3)
 		return d.personIn(lo, hi)
@@ -114,14 +114,25 @@ func (d *doc) stateActs(m match) bool {
 	return d.hasRole("state", lo, hi)
 }
 
+// unlistedPersonIn reports a person over tokens [lo, hi) whom the actor
+// base does not list: the base lists leaders and commanders, so a person
+// it lacks is most likely a civilian (an activist, a researcher).
+func (d *doc) unlistedPersonIn(lo, hi int) bool {
+	return d.personMatching(lo, hi, func(e *domain.Entity) bool { return e.ActorID == "" })
+}
+
 // personIn reports a person entity mention over tokens [lo, hi).
 func (d *doc) personIn(lo, hi int) bool {
+	return d.personMatching(lo, hi, func(*domain.Entity) bool { return true })
+}
+
+func (d *doc) personMatching(lo, hi int, ok func(*domain.Entity) bool) bool {
 	if lo >= hi {
 		return false
 	}
 	span := domain.Span{Start: d.toks[lo].Start, End: d.toks[hi-1].End}
 	for _, e := range d.a.Entities {
-		if e.Type != domain.PER {
+		if e.Type != domain.PER || !ok(e) {
 			continue
 		}
 		for _, mn := range e.Mentions {

@@ -51,8 +51,8 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 			evs = append(evs, ev)
 		}
 	}
-	d.lateFatalities(evs)
-	evs = mergeSame(evs)
+	evs, groups := mergeSame(evs, d)
+	d.lateFatalities(evs, groups)
 	for i, ev := range evs {
 		ev.ID = fmt.Sprintf("%s-e%d", a.DocID, i+1)
 		ev.Sources = []domain.EventSource{{DocID: a.DocID, Outlet: a.Outlet}}
@@ -125,6 +125,9 @@ func (d *doc) primary(date *domain.Date) bool {
 		return true
 	}
 	pub := d.a.Published.Time
+	if d.anchor != nil && date.Precision == domain.Day && date.Time.Equal(d.anchor.Time) {
+		return true // the date the headline or lead gives is the news
+	}
 	return !date.Max.Before(pub.AddDate(0, 0, -7)) && !date.Min.After(pub.AddDate(0, 0, 1))
 }
 
@@ -143,8 +146,8 @@ func (d *doc) refersBack(ev *domain.Event, evs []*domain.Event, s int) bool {
 		return true
 	}
 	for _, o := range evs {
-		if near(o.Location, ev.Location, 50) {
-			return true
+		if near(o.Location, ev.Location, 50) || ev.Location.GeoPrecision == 3 && ev.Location.Country == o.Location.Country {
+			return true // the same place, or only the province or country of one already coded
 		}
 	}
 	return false

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"slices"
+
 	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
 )
@@ -100,19 +102,21 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 }
 
 // lateFatalities gives an event with no count the count of one of the two
-// sentences after it that reports deaths but no event of its own.
-func (d *doc) lateFatalities(evs []*domain.Event) {
-	bySentence := map[int]bool{}
+// sentences after its last mention that reports deaths but no other event.
+func (d *doc) lateFatalities(evs []*domain.Event, groups map[*domain.Event][]int) {
+	owner := map[int]*domain.Event{}
 	for _, ev := range evs {
-		bySentence[d.a.SentenceOf(ev.Evidence.Start)] = true
+		for _, s := range groups[ev] {
+			owner[s] = ev
+		}
 	}
 	for _, ev := range evs {
 		if ev.Fatalities != nil {
 			continue
 		}
-		s := d.a.SentenceOf(ev.Evidence.Start)
+		s := slices.Max(groups[ev])
 		for next := s + 1; next <= s+2 && next < len(d.a.Sentences); next++ {
-			if bySentence[next] {
+			if o, ok := owner[next]; ok && o != ev {
 				break
 			}
 			if n, sp, ok := d.sentenceDeaths(next); ok {

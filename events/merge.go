@@ -6,16 +6,22 @@ import "github.com/rasid-osint/rasid/domain"
 // the same or a nearby (10 km) place into the first: ACLED's one event per
 // type, place and day. Missing fields are filled from the folded event; an
 // explicit date and a more precise place win.
-func mergeSame(evs []*domain.Event) []*domain.Event {
+// It also returns, for each kept event, the sentences of the events folded
+// into it.
+func mergeSame(evs []*domain.Event, d *doc) ([]*domain.Event, map[*domain.Event][]int) {
 	var out []*domain.Event
+	groups := map[*domain.Event][]int{}
 	for _, ev := range evs {
+		s := d.a.SentenceOf(ev.Evidence.Start)
 		if o := findSame(out, ev); o != nil {
 			fold(o, ev)
+			groups[o] = append(groups[o], s)
 			continue
 		}
 		out = append(out, ev)
+		groups[ev] = []int{s}
 	}
-	return out
+	return out, groups
 }
 
 func findSame(out []*domain.Event, ev *domain.Event) *domain.Event {

@@ -81,7 +81,9 @@ func (d *doc) nearWord(tok int) bool {
 	return false
 }
 
-// kindRank orders places from most to least precise.
+// kindRank orders places from most to least precise: sites (bases,
+// airports, zones, neighbourhoods, villages) before towns and cities,
+// districts, provinces, countries.
 func kindRank(kind string) int {
 	switch kind {
 	case "country":
@@ -90,8 +92,10 @@ func kindRank(kind string) int {
 		return 3
 	case "admin2", "admin3":
 		return 2
+	case "city", "town":
+		return 1
 	}
-	return 1
+	return 0
 }
 
 // locationFor picks the event's place: the best place of the sentence (near
@@ -112,6 +116,9 @@ func (d *doc) locationFor(m match, s int) *domain.Location {
 func (d *doc) bestIn(s, at int) (placeMention, bool) {
 	best, bestScore := placeMention{}, math.MaxInt
 	for _, p := range d.places[s] {
+		if d.country != "" && p.ent.Place.Kind == "country" && p.ent.Place.Country != d.country {
+			continue // a foreign country in the sentence is nearly always an actor ("دربتها الولايات المتحدة")
+		}
 		score := abs(p.tok - at)
 		if p.tok < at {
 			score += 3 // places after the trigger usually say where it happened

@@ -18,7 +18,7 @@ type Clusterer struct {
 	mu     sync.Mutex
 	text   *dedup.Clusterer
 	alias  map[string]string // text-cluster story -> story
-	mains  []mainEvent
+	mains  []mainEvent       // the primary events of earlier articles
 	window time.Duration
 }
 
@@ -46,13 +46,16 @@ func (c *Clusterer) Assign(a *domain.Article) string {
 	story, known := c.alias[ts]
 	if !known {
 		story = ts
-		main, ok := mainOf(a)
-		if ok {
-			if s, found := c.matchMain(main); found {
+		mains := mainsOf(a)
+		for _, m := range mains {
+			if s, found := c.matchMain(m); found {
 				story = s
+				break
 			}
-			main.story = story
-			c.mains = append(c.mains, main)
+		}
+		for _, m := range mains {
+			m.story = story
+			c.mains = append(c.mains, m)
 		}
 		c.alias[ts] = story
 	}
@@ -84,27 +87,34 @@ func (c *Clusterer) matchMain(m mainEvent) (string, bool) {
 	return "", false
 }
 
-// mainOf returns the signature of the article's first primary ACLED event.
-func mainOf(a *domain.Article) (mainEvent, bool) {
+// mainsOf returns the signatures of the article's primary ACLED events.
+func mainsOf(a *domain.Article) []mainEvent {
+	names := entityKeys(a)
+	var out []mainEvent
 	for _, ev := range a.Events {
 		if !ev.Primary || ev.Date == nil || ev.Location == nil || domain.DisorderType(ev.EventType) == "" {
 			continue
 		}
-		m := mainEvent{typ: ev.EventType, admin1: ev.Location.Admin1, country: ev.Location.Country, day: ev.Date.Time, names: map[string]bool{}}
-		for _, e := range a.Entities {
-			if e.Place != nil && e.Place.Kind == "country" {
-				continue
-			}
-			key := e.ActorID
-			if e.Place != nil {
-				key = e.Place.ID
-			}
-			if key == "" {
-				key = string(e.Type) + ":" + e.Name
-			}
-			m.names[key] = true
-		}
-		return m, true
+		out = append(out, mainEvent{typ: ev.EventType, admin1: ev.Location.Admin1, country: ev.Location.Country, day: ev.Date.Time, names: names})
 	}
-	return mainEvent{}, false
+	return out
+}
+
+// entityKeys are the article's named entities other than countries.
+func entityKeys(a *domain.Article) map[string]bool {
+	names := map[string]bool{}
+	for _, e := range a.Entities {
+		if e.Place != nil && e.Place.Kind == "country" {
+			continue
+		}
+		key := e.ActorID
+		if e.Place != nil {
+			key = e.Place.ID
+		}
+		if key == "" {
+			key = string(e.Type) + ":" + e.Name
+		}
+		names[key] = true
+	}
+	return names
 }
