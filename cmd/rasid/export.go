@@ -32,14 +32,15 @@ func runExport(ctx context.Context, args []string) error {
 		fmt.Fprintln(fs.Output(), "usage: rasid export [flags]\n\nWrites the stored events matching the filters as ACLED CSV, JSON Lines (the\nextraction contract, one article per line), GeoJSON points or a GraphML actor network.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
 		return err
 	}
 	if err := parseFilter(); err != nil {
 		fmt.Fprintln(fs.Output(), err)
 		return errUsage
 	}
-	if fs.NArg() != 0 {
+	if len(rest) != 0 {
 		fs.Usage()
 		return errUsage
 	}

@@ -35,14 +35,15 @@ func runIngest(ctx context.Context, args []string) error {
 		fmt.Fprintln(fs.Output(), "usage: rasid ingest [flags] PATH...\n\nAnalyses articles (.txt with index.tsv, .html, .jsonl, .jsonl.gz files and folders)\nand stores each in its own transaction. Articles already stored (same content hash)\nare skipped, so an interrupted ingest can simply be run again.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if len(paths) == 0 {
 		fs.Usage()
 		return errUsage
 	}
-	return ingest(ctx, fs.Args(), o)
+	return ingest(ctx, paths, o)
 }
 
 // ingestStats counts what an ingest did.

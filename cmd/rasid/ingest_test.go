@@ -27,7 +27,7 @@ func TestIngestExportDev(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "dev.db")
 	for i := 0; i < 2; i++ {
-		if err := runIngest(ctx, []string{"--db", db, "-q", devArticles}); err != nil {
+		if err := runIngest(ctx, []string{devArticles, "--db", db, "-q"}); err != nil {
 			t.Fatalf("ingest %d: %v", i, err)
 		}
 	}
