@@ -141,7 +141,7 @@ func todayContext(prev, next string) bool {
 	case "الذي", "التالي", "نفسه", "ذاته", "الاول", "الثاني", "الثالث", "الاخير", "الوطني", "العالمي":
 		return false
 	}
-	return prev != "ذلك" && prev != "هذا"
+	return prev != "ذلك" && prev != "هذا" && prev != "نفس" && prev != "ذات"
 }
 
 // ago matches "قبل أسبوعين", "منذ ثلاثة أيام", "قبل نحو شهر".

@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
@@ -46,7 +47,7 @@ func (d *doc) sentenceDeaths(s int) (int, domain.Span, bool) {
 			}
 		}
 		if d.c.lx.roles["neg"].has(d.toks[k].Key) {
-			end := min(k+6, d.first[s+1])
+			end := min(k+9, d.first[s+1])
 			if d.hasRole("kill", k+1, end) || d.mentionsCasualties(k+1, end) {
 				return 0, domain.Span{Start: d.toks[k].Start, End: d.toks[end-1].End}, true
 			}
@@ -88,9 +89,9 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 			return n.Value, domain.Span{Start: n.Span.Start, End: d.toks[k].End}, true
 		}
 	}
-	// "مقتل متظاهر", "لقي شخص مصرعه": a singular noun means one
+	// "مقتل متظاهر", "قتلوا متظاهراً", "لقي شخص مصرعه": a singular noun means one
 	key := d.toks[k].Key
-	if (key == "مقتل" || key == "مصرع") && j < last && d.toks[j].IsWord() && !d.c.lx.roles["neg"].has(d.toks[j].Key) {
+	if killsOne[key] && j < last && d.toks[j].IsWord() && !d.c.lx.roles["neg"].has(d.toks[j].Key) && !plural(d.toks[j].Key) {
 		if d.c.lx.roles["civilians"].has(d.toks[j].Key) || d.c.lx.roles["protesters"].has(d.toks[j].Key) || d.personIn(j, j+1) {
 			return 1, domain.Span{Start: d.toks[k].Start, End: d.toks[j].End}, true
 		}
@@ -125,4 +126,12 @@ func (d *doc) lateFatalities(evs []*domain.Event, groups map[*domain.Event][]int
 			}
 		}
 	}
+}
+
+// killsOne are the kill words that, before a singular noun, report one death.
+var killsOne = map[string]bool{"مقتل": true, "مصرع": true, "قتل": true, "قتلوا": true, "قتلت": true, "استشهاد": true}
+
+// plural reports a sound plural or oblique dual ending (ـين، ـون، ـات).
+func plural(key string) bool {
+	return strings.HasSuffix(key, "ين") || strings.HasSuffix(key, "ون") || strings.HasSuffix(key, "ات")
 }

@@ -2,7 +2,7 @@ package events
 
 import "github.com/rasid-osint/rasid/domain"
 
-// mergeSame folds events of the same type, within a day of each other, at
+// mergeSame folds events of the same type and sub-type, within a day of each other, at
 // the same or a nearby (10 km) place into the first: ACLED's one event per
 // type, place and day. Missing fields are filled from the folded event; an
 // explicit date and a more precise place win.
@@ -26,7 +26,7 @@ func mergeSame(evs []*domain.Event, d *doc) ([]*domain.Event, map[*domain.Event]
 
 func findSame(out []*domain.Event, ev *domain.Event) *domain.Event {
 	for _, o := range out {
-		if o.EventType != ev.EventType {
+		if o.EventType != ev.EventType || o.SubEventType != ev.SubEventType {
 			continue
 		}
 		days := o.Date.Time.Sub(ev.Date.Time).Hours() / 24
