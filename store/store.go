@@ -33,6 +33,8 @@ type Store interface {
 	// Overview returns the counts of the landing page.
 	Overview(ctx context.Context) (*Overview, error)
 	// Events returns one page of merged events matching f, sorted by p.
+	// Outlets and Articles are filled; Sources is not (Event and WalkEvents
+	// fill it).
 	Events(ctx context.Context, f EventFilter, p Page) (*EventPage, error)
 	// Event returns one merged event with its evidence in every source
 	// article; the error wraps ErrNotFound when id is unknown.
