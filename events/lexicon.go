@@ -52,6 +52,7 @@ func (s *wordSet) has(k string) bool {
 // lexicon is the parsed data of the events stage.
 type lexicon struct {
 	triggers map[string][]trigger // by first word key (exact)
+	stems    []trigger            // triggers whose first word is a stem ("اعتقل*")
 	roles    map[string]*wordSet
 }
 
@@ -94,6 +95,10 @@ func (lx *lexicon) addTrigger(f []string) error {
 	t := trigger{typ: f[0], sub: f[1], noun: f[2] == "noun", prio: prio, cond: f[4], words: keysOf(f[5])}
 	if len(t.words) == 0 {
 		return fmt.Errorf("empty phrase")
+	}
+	if strings.HasSuffix(t.words[0], "*") {
+		lx.stems = append(lx.stems, t)
+		return nil
 	}
 	lx.triggers[t.words[0]] = append(lx.triggers[t.words[0]], t)
 	return nil
@@ -151,6 +156,11 @@ func (lx *lexicon) matchAt(toks []domain.Token, i int) []match {
 		}
 		if toks[i].Key == toks[i].Norm {
 			break
+		}
+	}
+	for _, t := range lx.stems {
+		if n, ok := matchWords(toks, i, t.words); ok {
+			out = append(out, match{t: t, i: i, j: i + n})
 		}
 	}
 	return out
