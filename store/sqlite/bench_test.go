@@ -61,8 +61,11 @@ func ingestCorpus(b *testing.B, d *DB, dir string) (int, time.Duration) {
 	}
 	t0 := time.Now()
 	saved, bad := 0, 0
+	var saving time.Duration
 	st, err := p.Run(ctx, []string{dir}, pipeline.Options{Report: func(error) { bad++ }}, func(a *domain.Article) error {
+		t := time.Now()
 		ok, err := d.SaveArticle(ctx, a)
+		saving += time.Since(t)
 		if ok {
 			saved++
 		}
@@ -77,6 +80,7 @@ func ingestCorpus(b *testing.B, d *DB, dir string) (int, time.Duration) {
 	b.Logf("read %d, stored %d, bad %d, coded events %d, merged events %d (%d with >1 article), %.0fs",
 		st.Read, saved, bad, st.Events, events, merged, elapsed.Seconds())
 	b.ReportMetric(float64(events), "events")
+	b.ReportMetric(float64(saving.Microseconds())/1000/float64(max(saved, 1)), "save-ms/article")
 	return st.Read, elapsed
 }
 
