@@ -12,7 +12,7 @@ import (
 func (d *DB) Overview(ctx context.Context) (*store.Overview, error) {
 	o := &store.Overview{}
 	err := d.db.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM events),
-		(SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM actors WHERE events > 0 OR in_kb = 1),
+		(SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM actors WHERE events > 0),
 		(SELECT COUNT(DISTINCT outlet) FROM articles WHERE outlet != '')`).Scan(
 		&o.Articles, &o.Events, &o.Stories, &o.Actors, &o.Outlets)
 	if err != nil {
