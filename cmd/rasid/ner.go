@@ -1,0 +1,270 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/rasid-osint/rasid/kb"
+	"github.com/rasid-osint/rasid/ner"
+)
+
+const nerUsage = `usage:
+  rasid ner train --out MODEL [--data DIR] [--corpora anercorp,newsfane,...] [--epochs N] [--seed S] [--kb] [--clusters FILE]
+  rasid ner tag [--model MODEL] FILE        CoNLL tokens in, token<TAB>TAG out
+  rasid ner eval [--model MODEL] FILE|--dev  entity P/R/F1 per type and micro
+  rasid ner clusters --out FILE [--corpus DIR]  learn word clusters from unlabeled articles`
+
+// runNER dispatches rasid ner train | tag | eval | clusters.
+func runNER(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprintln(os.Stderr, nerUsage)
+		return errUsage
+	}
+	switch args[0] {
+	case "train":
+		return nerTrain(ctx, args[1:])
+	case "tag":
+		return nerTag(args[1:])
+	case "eval":
+		return nerEval(args[1:])
+	case "clusters":
+		return nerClusters(args[1:])
+	}
+	fmt.Fprintln(os.Stderr, nerUsage)
+	return errUsage
+}
+
+const defaultNERData = "../shared/data/ner"
+
+func nerTrain(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("ner train", flag.ContinueOnError)
+	out := fs.String("out", "", "write the model (gzip) to `FILE`")
+	data := fs.String("data", defaultNERData, "NER corpora `DIR`")
+	corpora := fs.String("corpora", "anercorp,newsfane,wojood", "comma-separated `NAMES`: anercorp, aqmar, newsfane, wojood")
+	epochs := fs.Int("epochs", 12, "training passes")
+	seed := fs.Uint64("seed", 1, "shuffle seed")
+	useKB := fs.Bool("kb", false, "add kb actor and place aliases as lexicon features")
+	clusters := fs.String("clusters", "", "word cluster `FILE` (default: the embedded one; 'none' for no clusters)")
+	full := fs.Bool("full", false, "train on all of ANERcorp train, dev split included (no dev score)")
+	if _, err := parseInterspersed(fs, args); err != nil {
+		return err
+	}
+	if *out == "" {
+		return fmt.Errorf("--out is required: %w", errUsage)
+	}
+	o := ner.TrainOptions{Epochs: *epochs, Seed: *seed}
+	var err error
+	if o.Clusters, err = loadClusters(*clusters); err != nil {
+		return err
+	}
+	if *useKB {
+		if o.Lexicon, err = kbLexicon(); err != nil {
+			return err
+		}
+	}
+	train, dev, err := nerCorpora(*data, *corpora, *full)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "training on %d sentences, %d clusters, %d lexicon names\n", len(train), len(o.Clusters), len(o.Lexicon))
+	start := time.Now()
+	o.Progress = func(e, errs int) {
+		fmt.Fprintf(os.Stderr, "epoch %d: %d token errors (%s)\n", e, errs, time.Since(start).Round(time.Second))
+	}
+	m, err := ner.Train(train, o)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "trained in %s, %d features\n", time.Since(start).Round(time.Second), m.Features())
+	if err := m.SaveFile(*out); err != nil {
+		return err
+	}
+	if len(dev) > 0 {
+		fmt.Fprintf(os.Stderr, "ANERcorp dev (%d sentences):\n", len(dev))
+		return m.Evaluate(dev).Write(os.Stdout)
+	}
+	return ctx.Err()
+}
+
+// nerCorpora loads the named corpora; ANERcorp's last 10% is returned
+// as dev unless full is set.
+func nerCorpora(dir, names string, full bool) (train, dev []ner.Sentence, err error) {
+	for _, name := range strings.Split(names, ",") {
+		name = strings.TrimSpace(name)
+		s, err := ner.LoadCorpus(dir, name)
+		if err != nil {
+			return nil, nil, err
+		}
+		if name == "anercorp" && !full {
+			s, dev = ner.SplitDev(s)
+		}
+		train = append(train, s...)
+	}
+	if len(dev) > 0 {
+		var n int
+		train, n = ner.DropOverlap(train, dev)
+		fmt.Fprintf(os.Stderr, "dropped %d training sentences that overlap the dev split\n", n)
+	}
+	return train, dev, nil
+}
+
+func loadClusters(path string) (map[string][2]uint16, error) {
+	switch path {
+	case "none":
+		return nil, nil
+	case "":
+		return ner.EmbeddedClusters()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("clusters: %w", err)
+	}
+	defer f.Close()
+	return ner.ReadClusters(f)
+}
+
+// kbLexicon lists kb actor and place aliases as name -> type.
+func kbLexicon() (map[string]string, error) {
+	k, err := kb.Load()
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	lex := map[string]string{}
+	for _, n := range k.Names() {
+		if n.Kind == "actor" || n.Kind == "place" {
+			lex[n.Form] = string(n.Type)
+		}
+	}
+	return lex, nil
+}
+
+func nerModel(path string) (*ner.Model, error) {
+	if path == "" {
+		return ner.Default()
+	}
+	return ner.LoadFile(path)
+}
+
+func nerTag(args []string) error {
+	fs := flag.NewFlagSet("ner tag", flag.ContinueOnError)
+	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return fmt.Errorf("want one FILE: %w", errUsage)
+	}
+	m, err := nerModel(*model)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(pos[0])
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	w := bufio.NewWriter(os.Stdout)
+	if err := tagStream(m, f, w); err != nil {
+		return fmt.Errorf("%s: %w", pos[0], err)
+	}
+	return w.Flush()
+}
+
+// tagStream copies CoNLL input to token<TAB>TAG lines, keeping blank
+// lines, tagging each sentence as it ends.
+func tagStream(m *ner.Model, r io.Reader, w io.Writer) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
+	var toks []string
+	flush := func() {
+		for i, t := range m.Tag(toks) {
+			fmt.Fprintf(w, "%s\t%s\n", toks[i], t)
+		}
+		toks = toks[:0]
+	}
+	for sc.Scan() {
+		line := strings.TrimPrefix(strings.TrimRight(sc.Text(), "\r"), "\ufeff")
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			flush()
+			fmt.Fprintln(w)
+			continue
+		}
+		toks = append(toks, f[0])
+	}
+	flush()
+	return sc.Err()
+}
+
+func nerEval(args []string) error {
+	fs := flag.NewFlagSet("ner eval", flag.ContinueOnError)
+	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
+	dev := fs.Bool("dev", false, "evaluate on the ANERcorp dev split (last 10% of train)")
+	data := fs.String("data", defaultNERData, "NER corpora `DIR` for --dev")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	m, err := nerModel(*model)
+	if err != nil {
+		return err
+	}
+	var sents []ner.Sentence
+	switch {
+	case *dev:
+		all, err := ner.LoadCorpus(*data, "anercorp")
+		if err != nil {
+			return err
+		}
+		_, sents = ner.SplitDev(all)
+	case len(pos) == 1:
+		b, err := os.ReadFile(pos[0])
+		if err != nil {
+			return err
+		}
+		if sents, err = ner.ReadCoNLL(bytes.NewReader(b), ner.ReadOptions{}); err != nil {
+			return fmt.Errorf("%s: %w", pos[0], err)
+		}
+	default:
+		return fmt.Errorf("want FILE or --dev: %w", errUsage)
+	}
+	return m.Evaluate(sents).Write(os.Stdout)
+}
+
+func nerClusters(args []string) error {
+	fs := flag.NewFlagSet("ner clusters", flag.ContinueOnError)
+	out := fs.String("out", "ner/data/clusters.tsv.gz", "write clusters to `FILE`")
+	corpus := fs.String("corpus", "../shared/data/corpus/saudinewsnet", "`DIR` of *.jsonl.gz articles")
+	var o ner.ClusterOptions
+	fs.IntVar(&o.Vocab, "vocab", 0, "words to cluster (default 60000)")
+	fs.IntVar(&o.Fine, "fine", 0, "fine clusters (default 1024)")
+	fs.IntVar(&o.Coarse, "coarse", 0, "coarse clusters (default 128)")
+	fs.Uint64Var(&o.Seed, "seed", 1, "random seed")
+	if _, err := parseInterspersed(fs, args); err != nil {
+		return err
+	}
+	paths, err := filepath.Glob(filepath.Join(*corpus, "*.jsonl.gz"))
+	if err != nil || len(paths) == 0 {
+		return fmt.Errorf("clusters: no *.jsonl.gz in %s", *corpus)
+	}
+	start := time.Now()
+	cl, err := ner.LearnClusters(paths, o)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := ner.WriteClusters(&buf, cl); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "%d words clustered in %s\n", len(cl), time.Since(start).Round(time.Second))
+	return os.WriteFile(*out, buf.Bytes(), 0o644)
+}

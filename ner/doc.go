@@ -1,0 +1,14 @@
+// Package ner is rasid's statistical Arabic named-entity recogniser.
+//
+// It is an averaged structured perceptron with first-order Viterbi
+// decoding over IOB2 tags for four types: PERS, LOC, ORG and MISC.
+// Features are hashed to 64-bit keys (token, matching key, affixes,
+// clitic-stripped form, word shape, neighbouring tokens, word clusters
+// learned from unlabeled news, optional lexicon classes), so tagging
+// allocates little and runs at hundreds of thousands of tokens a second.
+//
+// The trained model is embedded gzip-compressed (data/model.bin.gz) and
+// loaded once by Default. Models work on surface tokens with clitics not
+// split, the ANERcorp convention. Training corpora are read from the
+// shared data folder at run time; none of their text is in this package.
+package ner

@@ -1,0 +1,163 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/rasid-osint/rasid/arabic"
+)
+
+// Feature templates. The numbers are part of the model format: append
+// new ones, never renumber.
+const (
+	fBias uint64 = iota + 1
+	fWord
+	fNorm
+	fNormM1
+	fNormP1
+	fNormM2
+	fNormP2
+	fStrip
+	fStripM1
+	fStripP1
+	fBare
+	fPrefix
+	fSuffix
+	fBarePrefix
+	fShape
+	fShapeM1
+	fShapeP1
+	fBigramL
+	fBigramR
+	fClusterC
+	fClusterF
+	fClusterCM1
+	fClusterCP1
+	fClusterFM1
+	fClusterFP1
+	fLex
+	fLexM1
+	fLexP1
+	fFirst
+	fDef
+)
+
+// token holds the per-token values that features are built from.
+type token struct {
+	norm, strip, shape uint64 // hashes
+	bare               uint64 // stripped of ال too
+	coarse, fine       uint64 // cluster ids + 1; 0 when unknown
+	lex                uint64 // lexicon class + 1 with B/I bit; 0 when none
+	normStr, bareStr   string
+	def                bool
+}
+
+const boundary = 0x5A5A // hash stand-in for positions outside the sentence
+
+// analyze fills the per-token values for a sentence.
+func (m *Model) analyze(words []string, toks []token) {
+	for i, w := range words {
+		n := arabic.Normalize(w)
+		s, hasDef := m.stripClitics(n)
+		bare := s
+		if hasDef {
+			bare = s[len("ال"):]
+		}
+		t := token{norm: hashString(n), strip: hashString(s), bare: hashString(bare),
+			shape: hashString(shape(w)), normStr: n, bareStr: bare, def: hasDef}
+		for _, k := range [...]uint64{t.norm, t.strip, t.bare} {
+			if c, ok := m.clusters[k]; ok {
+				t.coarse, t.fine = uint64(c[0])+1, uint64(c[1])+1
+				break
+			}
+		}
+		toks[i] = t
+	}
+	m.lexicon.mark(toks)
+}
+
+// stripClitics removes a leading proclitic cluster ({و,ف}?{ب,ل,ك}?ال
+// or لل) when at least two letters remain, or a bare {و,ف}?{ب,ل,ك}?
+// when the word is unknown and the remainder is a known word. It
+// reports whether the result starts with the article ال.
+func (m *Model) stripClitics(n string) (string, bool) {
+	best := n
+	for _, p := range procliticClusters {
+		if !strings.HasPrefix(n, p) {
+			continue
+		}
+		rest := n[len(p):]
+		if strings.HasSuffix(p, "ال") || strings.HasSuffix(p, "لل") {
+			if runeLen(rest) >= 2 {
+				best = "ال" + rest
+				break
+			}
+			continue
+		}
+		if runeLen(rest) >= 3 && !strings.HasPrefix(n, "ال") && !m.known(n) && m.known(rest) {
+			best = rest
+			break
+		}
+	}
+	return best, strings.HasPrefix(best, "ال") && runeLen(best) >= 4
+}
+
+var procliticClusters = []string{"وبال", "وكال", "فبال", "فال", "وال", "بال", "كال", "ولل", "فلل", "لل",
+	"وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"}
+
+// known reports whether the normalised word is in the cluster
+// vocabulary. Without clusters every word of four letters or more
+// counts as known.
+func (m *Model) known(n string) bool {
+	if len(m.clusters) == 0 {
+		return runeLen(n) >= 4
+	}
+	_, ok := m.clusters[hashString(n)]
+	return ok
+}
+
+func runeLen(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}
+
+// shape is a coarse word shape: rune classes with repeats collapsed and
+// a length bucket, e.g. "a:5" for a five-letter Arabic word.
+func shape(w string) string {
+	var b [16]byte
+	out := b[:0]
+	var last byte
+	n := 0
+	for _, r := range w {
+		n++
+		c := byte('o')
+		switch {
+		case r >= 0x0600 && r <= 0x06FF:
+			c = 'a'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < 0x80 && unicode.IsUpper(r):
+			c = 'X'
+		case r < 0x80 && unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsPunct(r) || unicode.IsSymbol(r):
+			c = 'p'
+		}
+		if c != last && len(out) < 8 {
+			out = append(out, c)
+			last = c
+		}
+	}
+	buckets := []int{1, 2, 3, 5, 8}
+	l := byte('6')
+	for i, k := range buckets {
+		if n <= k {
+			l = byte('1' + i)
+			break
+		}
+	}
+	return string(append(out, ':', l))
+}

@@ -1,0 +1,121 @@
+package ner
+
+import (
+	"math"
+	"sync"
+)
+
+// Model is a trained tagger: feature weights per tag, tag transition
+// weights, and the word clusters and lexicon its features read. A Model
+// is read-only after loading and safe for concurrent use.
+type Model struct {
+	index    map[uint64]int32 // feature key -> row in weights
+	weights  []float32        // rows of numTags
+	trans    [numTags + 1][numTags]float32
+	clusters map[uint64][2]uint16
+	lexicon  *Lexicon
+	scratch  sync.Pool
+}
+
+// work is per-call scratch space, reused through a pool.
+type work struct {
+	toks   []token
+	feats  []uint64
+	scores []float32 // len(tokens) * numTags
+	back   []int8
+	best   []float32
+	tags   []int
+}
+
+func (m *Model) getWork(n int) *work {
+	w, _ := m.scratch.Get().(*work)
+	if w == nil {
+		w = &work{}
+	}
+	if cap(w.toks) < n {
+		w.toks = make([]token, n)
+		w.scores = make([]float32, n*numTags)
+		w.back = make([]int8, n*numTags)
+		w.tags = make([]int, n)
+	}
+	w.toks, w.scores, w.back, w.tags = w.toks[:n], w.scores[:n*numTags], w.back[:n*numTags], w.tags[:n]
+	return w
+}
+
+// Tag returns one IOB2 tag per token. Tokens are surface words with
+// clitics not split and punctuation as separate tokens.
+func (m *Model) Tag(tokens []string) []string {
+	out := make([]string, len(tokens))
+	if len(tokens) == 0 {
+		return out
+	}
+	w := m.getWork(len(tokens))
+	m.analyze(tokens, w.toks)
+	m.emissions(w)
+	m.viterbi(w.scores, w.back, w.tags)
+	for i, t := range w.tags {
+		out[i] = tagNames[t]
+	}
+	m.scratch.Put(w)
+	return out
+}
+
+// emissions fills w.scores with the summed feature weights per tag.
+func (m *Model) emissions(w *work) {
+	for i := range w.toks {
+		w.feats = m.features(w.toks, i, w.feats[:0])
+		s := w.scores[i*numTags : (i+1)*numTags]
+		clear(s)
+		for _, f := range w.feats {
+			if r, ok := m.index[f]; ok {
+				row := m.weights[int(r)*numTags : int(r)*numTags+numTags]
+				for t := range s {
+					s[t] += row[t]
+				}
+			}
+		}
+	}
+}
+
+// viterbi finds the best valid IOB2 tag sequence for the emission
+// scores and writes it to tags.
+func (m *Model) viterbi(scores []float32, back []int8, tags []int) {
+	n := len(tags)
+	neg := float32(math.Inf(-1))
+	var prev, cur [numTags]float32
+	for t := 0; t < numTags; t++ {
+		prev[t] = neg
+		if allowed(-1, t) {
+			prev[t] = scores[t] + m.trans[0][t]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := 0; t < numTags; t++ {
+			best, arg := neg, 0
+			for p := 0; p < numTags; p++ {
+				if !allowed(p, t) {
+					continue
+				}
+				if v := prev[p] + m.trans[p+1][t]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[t] = best + scores[i*numTags+t]
+			back[i*numTags+t] = int8(arg)
+		}
+		prev = cur
+	}
+	best := 0
+	for t := 1; t < numTags; t++ {
+		if prev[t] > prev[best] {
+			best = t
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		tags[i] = best
+		best = int(back[i*numTags+best])
+	}
+}
+
+// Features is the number of weighted features in the model.
+func (m *Model) Features() int { return len(m.index) }

@@ -1,0 +1,133 @@
+package ner
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+)
+
+// TrainOptions controls Train.
+type TrainOptions struct {
+	Epochs int    // passes over the data; 0 means 10
+	Seed   uint64 // shuffling seed, for reproducible models
+	// Clusters maps normalised words to (coarse, fine) cluster ids; nil
+	// means no cluster features.
+	Clusters map[string][2]uint16
+	// Lexicon entries, name -> class; nil means no lexicon features.
+	Lexicon map[string]string
+	// Progress, when set, is called after each epoch.
+	Progress func(epoch int, errors int)
+	// MinCount drops features seen fewer times in training (default 1).
+	MinCount int
+}
+
+// NewModel returns an untrained model with the given clusters and
+// lexicon, ready for Train.
+func NewModel(clusters map[string][2]uint16, lexicon map[string]string) *Model {
+	m := &Model{index: map[uint64]int32{}, clusters: map[uint64][2]uint16{}}
+	for w, c := range clusters {
+		m.clusters[hashString(w)] = c
+	}
+	m.lexicon = NewLexicon()
+	for name, class := range lexicon {
+		m.lexicon.Add(m, name, class)
+	}
+	return m
+}
+
+// sample is one training sentence with its features precomputed.
+type sample struct {
+	feats [][]int32 // per token, feature rows
+	gold  []int
+}
+
+// Train fits an averaged structured perceptron on sents.
+func Train(sents []Sentence, o TrainOptions) (*Model, error) {
+	if o.Epochs <= 0 {
+		o.Epochs = 10
+	}
+	m := NewModel(o.Clusters, o.Lexicon)
+	samples := m.prepare(sents, max(o.MinCount, 1))
+	if len(samples) == 0 {
+		return nil, fmt.Errorf("train: no sentences")
+	}
+	p := newPerceptron(len(m.index))
+	rng := rand.New(rand.NewPCG(o.Seed, 0x5eed))
+	order := make([]int, len(samples))
+	for i := range order {
+		order[i] = i
+	}
+	for e := 1; e <= o.Epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, k := range order {
+			errs += p.learn(m, &samples[k])
+		}
+		if o.Progress != nil {
+			o.Progress(e, errs)
+		}
+	}
+	p.average(m)
+	m.prune()
+	return m, nil
+}
+
+// prepare indexes features of sents (keeping those seen minCount
+// times) and returns the sentences as feature rows.
+func (m *Model) prepare(sents []Sentence, minCount int) []sample {
+	count := map[uint64]int32{}
+	keys := make([][][]uint64, len(sents))
+	for si, s := range sents {
+		toks := make([]token, len(s.Tokens))
+		m.analyze(s.Tokens, toks)
+		keys[si] = make([][]uint64, len(toks))
+		for i := range toks {
+			keys[si][i] = m.features(toks, i, nil)
+			for _, f := range keys[si][i] {
+				count[f]++
+			}
+		}
+	}
+	out := make([]sample, 0, len(sents))
+	for si, s := range sents {
+		sm := sample{feats: make([][]int32, len(s.Tokens)), gold: make([]int, len(s.Tokens))}
+		for i := range s.Tokens {
+			sm.gold[i] = tagIndex(s.Tags[i])
+			for _, f := range keys[si][i] {
+				if count[f] < int32(minCount) {
+					continue
+				}
+				r, ok := m.index[f]
+				if !ok {
+					r = int32(len(m.index))
+					m.index[f] = r
+				}
+				sm.feats[i] = append(sm.feats[i], r)
+			}
+		}
+		if len(sm.gold) > 0 {
+			out = append(out, sm)
+		}
+	}
+	return out
+}
+
+// prune drops feature rows whose weights are all near zero.
+func (m *Model) prune() {
+	keep := map[uint64]int32{}
+	var w []float32
+	for f, r := range m.index {
+		row := m.weights[int(r)*numTags : int(r)*numTags+numTags]
+		big := false
+		for _, v := range row {
+			if math.Abs(float64(v)) > 1e-3 {
+				big = true
+			}
+		}
+		if big {
+			keep[f] = int32(len(w) / numTags)
+			w = append(w, row...)
+		}
+	}
+	m.index, m.weights = keep, w
+}
