@@ -24,6 +24,7 @@ var commands = map[string]func(ctx context.Context, args []string) error{
 	"ingest":  runIngest,
 	"export":  runExport,
 	"kb":      runKB,
+	"serve":   runServe,
 	"ner":     runNER,
 }
 
