@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/rasid-osint/rasid/store/sqlite"
+)
+
+// watchPages are hand-written article pages served by the test site.
+var watchPages = map[string][2]string{
+	"/news/1": {"مقتل جنديين بانفجار عبوة ناسفة شمال بغداد",
+		"قتل جنديان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي في قضاء الطارمية شمال بغداد صباح الاثنين، بحسب مصدر أمني. وأوضح المصدر أن العبوة كانت مزروعة على جانب الطريق وانفجرت لحظة مرور الدورية، وأن قوة أمنية طوقت المكان وبدأت عمليات تفتيش في القرى المجاورة بحثا عن المنفذين."},
+	"/news/2": {"متظاهرون يغلقون طريقا رئيسيا في البصرة",
+		"أغلق عشرات المتظاهرين الطريق الرئيسي المؤدي إلى ميناء أم قصر في محافظة البصرة يوم الأحد احتجاجا على نقص فرص العمل وتردي الخدمات. وقال أحد المحتجين إن الاعتصام سيستمر حتى تستجيب الحكومة المحلية لمطالبهم، فيما انتشرت قوات الشرطة في محيط المكان دون أن تسجل أي اشتباكات."},
+}
+
+// TestWatchCommand runs rasid watch --once twice against a local site: the
+// two articles are stored once, each page is fetched once, and the dead
+// feed is reported without stopping the run.
+func TestWatchCommand(t *testing.T) {
+	var mu sync.Mutex
+	hits := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits[r.URL.Path]++
+		mu.Unlock()
+		switch p := r.URL.Path; {
+		case p == "/rss":
+			fmt.Fprint(w, `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>`+
+				`<item><title>ب</title><link>/news/2</link></item><item><title>أ</title><link>/news/1</link></item></channel></rss>`)
+		case p == "/dead":
+			http.Error(w, "gone", http.StatusInternalServerError)
+		default:
+			pg, ok := watchPages[p]
+			if !ok {
+				http.NotFound(w, r)
+				return
+			}
+			fmt.Fprintf(w, `<html lang="ar"><head><meta charset="utf-8"><title>%s</title></head><body><article><h1>%s</h1><p>%s</p></article></body></html>`, pg[0], pg[0], pg[1])
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "watch.json")
+	js := fmt.Sprintf(`{"allow_private": true, "per_host_interval": "1ms", "retries": 1, "retry_backoff": "1ms",
+	 "outlets": [{"name": "test", "feed": "%[1]s/rss", "country": "IQ"}, {"name": "dead", "feed": "%[1]s/dead"}]}`, srv.URL)
+	if err := os.WriteFile(cfg, []byte(js), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "w.db")
+	ctx := context.Background()
+	for i := range 2 {
+		if err := runWatch(ctx, []string{"--config", cfg, "--db", db, "--once"}); err != nil {
+			t.Fatalf("watch %d: %v", i+1, err)
+		}
+	}
+	if hits["/news/1"] != 1 || hits["/news/2"] != 1 || hits["/dead"] != 4 {
+		t.Errorf("requests: %v; want each article once and the dead feed 2 tries per poll", hits)
+	}
+	s, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ov, err := s.Overview(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ov.Articles != 2 {
+		t.Errorf("%d articles stored, want 2", ov.Articles)
+	}
+	raw, _ := filepath.Glob(filepath.Join(db+".pages", "*.html"))
+	if len(raw) != 2 || !strings.HasPrefix(filepath.Base(raw[0]), "w-") {
+		t.Errorf("raw pages kept: %v, want 2", raw)
+	}
+}
