@@ -19,6 +19,11 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 	}
 	ctx := kb.Context{Country: country, Year: year}
 	for _, m := range ms {
+		if m.typ == domain.PER {
+			if m = r.trimTitles(a.Tokens, m); m.i >= m.j {
+				continue
+			}
+		}
 		text, span := surface(a, m.i, m.j)
 		mk := key(a.Tokens, m.i, m.j)
 		men := domain.Mention{Span: span, Text: text, Source: m.source}
@@ -32,11 +37,16 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		if e == nil {
 			continue
 		}
-		if old, ok := byKey[k]; ok {
-			old.Mentions = append(old.Mentions, men)
+		if r.descriptorForm(e, a.Tokens[m.i].Key) {
+			descs = append(descs, &domain.Entity{Type: domain.ORG, Subtype: "generic", Name: e.Name, ActorID: e.ActorID, Mentions: []domain.Mention{men}})
 			continue
 		}
-		e.Mentions = []domain.Mention{men}
+		mens := append([]domain.Mention{men}, r.nested(a, m)...)
+		if old, ok := byKey[k]; ok {
+			old.Mentions = append(old.Mentions, mens...)
+			continue
+		}
+		e.Mentions = mens
 		byKey[k] = e
 		ents = append(ents, e)
 	}
@@ -50,15 +60,18 @@ func isGeneric(refs []kb.Name) bool {
 // resolve links a mention to the knowledge base, returning the entity and
 // its grouping key.
 func (r *Recognizer) resolve(m mention, text string, ctx kb.Context) (*domain.Entity, string) {
+	if m.source == "site" {
+		return r.site(m, text, ctx)
+	}
 	for _, ref := range m.refs {
 		switch ref.Kind {
 		case "place":
-			if l, ok := r.kb.LinkPlace(text, ctx); ok && r.plausiblePlace(l.Place, m, ctx) {
+			if l, ok := r.kb.LinkPlace(ref.Form, ctx); ok && r.plausiblePlace(l.Place, m, ctx) {
 				p := l.Place
 				return &domain.Entity{Type: domain.LOC, Subtype: p.Kind, Name: p.Name, Place: p}, "place:" + p.ID
 			}
 		case "actor":
-			if l, ok := r.kb.LinkActor(text, ctx); ok {
+			if l, ok := r.kb.LinkActor(ref.Form, ctx); ok {
 				typ := domain.ORG
 				if l.Actor.Kind == "person" {
 					typ = domain.PER
@@ -131,4 +144,67 @@ func mergeShortNames(ents []*domain.Entity) []*domain.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// trimTitles drops the titles, nationality adjectives and commas a person
+// mention starts with ("الرئيس السوري بشار الأسد" gives "بشار الأسد").
+func (r *Recognizer) trimTitles(toks []domain.Token, m mention) mention {
+	for m.i < m.j-1 {
+		if kinds, n := r.cues.longest(toks, m.i); n > 0 && n < m.j-m.i && kinds[0] == "title" {
+			m.i += n
+			continue
+		}
+		k := toks[m.i].Key
+		if r.not[k] == "nisba" || r.isSkip(k) || k == "،" || k == "," {
+			m.i++
+			continue
+		}
+		break
+	}
+	return m
+}
+
+// descriptorForm reports a state force named by a generic phrase
+// ("القوات العراقية", "قوات الأمن"): kept for events, not an entity.
+func (r *Recognizer) descriptorForm(e *domain.Entity, first string) bool {
+	switch e.Subtype {
+	case "state_forces", "police":
+		return r.not[first] == "generic_head"
+	}
+	return false
+}
+
+// nested returns the shorter names inside a mention: a place without the
+// word before it ("ريف حمص" gives "حمص") and a name without a trailing
+// nationality adjective ("حزب الله اللبناني" gives "حزب الله").
+func (r *Recognizer) nested(a *domain.Article, m mention) []domain.Mention {
+	var out []domain.Mention
+	add := func(i, j int) {
+		text, span := surface(a, i, j)
+		out = append(out, domain.Mention{Span: span, Text: text, Source: "nested"})
+	}
+	toks := a.Tokens
+	if m.j-m.i >= 2 && (r.not[toks[m.i].Key] == "place_prefix" || r.not[toks[m.i].Key] == "org_prefix") {
+		add(m.i+1, m.j)
+	}
+	if m.j-m.i >= 2 && m.typ != domain.PER && r.not[toks[m.j-1].Key] == "nisba" {
+		if _, generic := r.not[key(toks, m.i, m.j-1)]; !generic {
+			add(m.i, m.j-1)
+		}
+	}
+	return out
+}
+
+// site makes the entity of a site named after a known town ("مطار تلعفر"):
+// its own name, placed at the town.
+func (r *Recognizer) site(m mention, text string, ctx kb.Context) (*domain.Entity, string) {
+	e := &domain.Entity{Type: domain.LOC, Subtype: "site", Name: text}
+	if len(m.refs) > 0 {
+		if l, ok := r.kb.LinkPlace(m.refs[0].Form, ctx); ok {
+			p := *l.Place
+			p.ID, p.Name, p.NameAR, p.Kind = "site:"+normKey(text), text, text, "facility"
+			e.Place = &p
+		}
+	}
+	return e, "site:" + normKey(text)
 }

@@ -187,10 +187,19 @@ func (r *Recognizer) givenNameAt(toks []domain.Token, i int, covered []bool) (me
 	}
 	j := i + 1
 	for j < len(toks) && j-i < 4 && r.nameWord(toks, j, covered) && r.familyWord(toks[j]) {
+		// a third word only after a compound ("عبد الوهاب …") or when it is a given name
+		if j-i == 2 && !compound(toks[i+1].Key) && !compound(toks[i].Key) && !r.isGiven(toks[j]) {
+			break
+		}
 		j++
 	}
 	if j-i < 2 {
 		return mention{}, false
 	}
 	return mention{i: i, j: j, typ: domain.PER, source: "pattern"}, true
+}
+
+// compound reports the particles that join a name to the next word.
+func compound(k string) bool {
+	return k == "عبد" || k == "ابو" || k == "ابي" || k == "بن" || k == "ابن" || k == "ام"
 }

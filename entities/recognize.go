@@ -55,7 +55,9 @@ func New(k *kb.KB, tagger Tagger) (*Recognizer, error) {
 		}
 	}
 	for _, n := range k.Names() {
-		if keys := strings.Fields(phraseKey(n.Form)); len(keys) > 0 {
+		// names are listed without proclitics: never split them ("كالي" is
+		// a city, not "ك" + "الي")
+		if keys := strings.Fields(arabic.NormalizePhrase(n.Form)); len(keys) > 0 {
 			r.names.add(keys, n)
 		}
 	}
@@ -81,6 +83,8 @@ func (r *Recognizer) Process(_ context.Context, a *domain.Article) error {
 	covered := make([]bool, len(a.Tokens))
 	ms := r.lexicon(a.Tokens, covered)
 	ms = append(ms, r.patterns(a.Tokens, covered)...)
+	ms = append(ms, r.headPatterns(a.Tokens, covered, ms)...)
+	ms = dropAbsorbed(ms)
 	ms = append(ms, r.model(a, covered)...)
 	ms = append(ms, propagate(a.Tokens, covered, ms)...)
 	country := r.articleCountry(ms)
@@ -198,4 +202,15 @@ func anyCovered(covered []bool, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// dropAbsorbed removes mentions that a longer name absorbed (type cleared).
+func dropAbsorbed(ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.typ != "" {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -41,7 +41,7 @@ func (t *trie[T]) longest(toks []domain.Token, i int) ([]T, int) {
 			break
 		}
 		c, ok := n.next[toks[j].Key]
-		if !ok && j > i {
+		if !ok {
 			c, ok = n.next[toks[j].Norm]
 		}
 		if !ok {

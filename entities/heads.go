@@ -1,0 +1,165 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// headPatterns finds places named after a place head word ("ساحة
+// التحرير", "بلدتي كفركلا والخيام", "مطار تلعفر") and organisations named
+// by the noun phrase after an organisation head word ("وزارة الدفاع
+// السورية", "مصرف لبنان"). A known name inside such a phrase is absorbed:
+// its lexicon mention (in lex) is dropped or widened.
+func (r *Recognizer) headPatterns(toks []domain.Token, covered []bool, lex []mention) []mention {
+	owner := make([]int, len(toks))
+	for k := range owner {
+		owner[k] = -1
+	}
+	for x, m := range lex {
+		for k := m.i; k < m.j; k++ {
+			owner[k] = x
+		}
+	}
+	var out []mention
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		kinds, n := r.cues.longest(toks, i)
+		if n != 1 {
+			continue
+		}
+		var ms []mention
+		switch kinds[0] {
+		case "place_head", "place_head_dual", "facility_head":
+			if x := ownerAt(owner, i+1); x >= 0 && lex[x].i == i+1 && lex[x].typ == domain.LOC {
+				ms = r.headOnKnown(toks, i, &lex[x], kinds[0] == "facility_head")
+				break
+			}
+			ms = r.placesAfter(toks, i, covered, kinds[0] == "place_head_dual")
+		case "org_phrase":
+			if m, ok := r.orgPhrase(toks, i, covered, owner, lex); ok {
+				ms = []mention{m}
+			}
+		}
+		for _, m := range ms {
+			for k := m.i; k < m.j; k++ {
+				covered[k] = true
+			}
+			out = append(out, m)
+			i = max(i, m.j-1)
+		}
+	}
+	return out
+}
+
+func ownerAt(owner []int, k int) int {
+	if k < len(owner) {
+		return owner[k]
+	}
+	return -1
+}
+
+// headOnKnown handles a head before a known place: a site head makes a site
+// of that place ("مطار تلعفر"), any other head widens the place's mention
+// ("قطاع غزة"; the bare name is kept as a nested mention).
+func (r *Recognizer) headOnKnown(toks []domain.Token, i int, known *mention, site bool) []mention {
+	if !site {
+		known.i = i
+		return nil
+	}
+	m := mention{i: i, j: known.j, typ: domain.LOC, refs: known.refs, source: "site"}
+	known.typ = "" // absorbed
+	return []mention{m}
+}
+
+// placeName reports whether toks[j] can name a place after a head: a
+// definite noun that is not generic, a given name, or a rare word.
+func (r *Recognizer) placeName(toks []domain.Token, j int, covered []bool) bool {
+	if j >= len(toks) || covered[j] || !toks[j].IsWord() || toks[j].Sentence != toks[j-1].Sentence {
+		return false
+	}
+	k := toks[j].Key
+	if _, ok := r.fw[k]; ok {
+		return false
+	}
+	if _, ok := r.not[k]; ok {
+		return false
+	}
+	if _, ok := r.cues.root.next[k]; ok {
+		return false
+	}
+	return strings.HasPrefix(k, "ال") && len([]rune(k)) > 3 || r.isGiven(toks[j]) || r.rare(k)
+}
+
+// placesAfter reads the place (or, after a dual or plural head, the places
+// joined by و) named after the head at toks[i]. The first mention keeps
+// the head ("ساحة النور"); the others are bare names.
+func (r *Recognizer) placesAfter(toks []domain.Token, i int, covered []bool, many bool) []mention {
+	j := i + 1
+	if !r.placeName(toks, j, covered) {
+		return nil
+	}
+	start := i
+	if many {
+		start = j
+	}
+	out := []mention{{i: start, j: j + 1, typ: domain.LOC, source: "pattern"}}
+	for k := j + 1; many && k < len(toks) && toks[k].Prefix == "و" && r.placeName(toks, k, covered); k++ {
+		out = append(out, mention{i: k, j: k + 1, typ: domain.LOC, source: "pattern"})
+	}
+	return out
+}
+
+// orgPhrase reads the organisation named by the noun phrase after the head
+// at toks[i]: definite nouns and adjectives, genitives with ل ("لحقوق
+// الإنسان", "للأنباء"), construct nouns followed by one of those, and
+// known names ("مصرف لبنان", "وحدات مقاومة سنجار"). A nationality
+// adjective ends the phrase.
+func (r *Recognizer) orgPhrase(toks []domain.Token, i int, covered []bool, owner []int, lex []mention) (mention, bool) {
+	j := i + 1
+	var absorbed []int
+	for j < len(toks) && j-i <= 6 && toks[j].Sentence == toks[i].Sentence && toks[j].IsWord() {
+		if x := owner[j]; x >= 0 && covered[j] {
+			if lex[x].i != j || lex[x].typ == domain.PER {
+				break
+			}
+			absorbed = append(absorbed, x)
+			j = lex[x].j
+			continue
+		}
+		if covered[j] || !r.phraseWord(toks, j) {
+			break
+		}
+		j++
+		if r.not[toks[j-1].Key] == "nisba" {
+			break
+		}
+	}
+	if j == i+1 || r.not[toks[i+1].Key] == "generic" {
+		return mention{}, false
+	}
+	for _, x := range absorbed {
+		lex[x].typ = ""
+	}
+	return mention{i: i, j: j, typ: domain.ORG, source: "pattern"}, true
+}
+
+// phraseWord reports a word that continues an organisation's name.
+func (r *Recognizer) phraseWord(toks []domain.Token, j int) bool {
+	t := toks[j]
+	if _, ok := r.fw[t.Key]; ok {
+		return false
+	}
+	nextDefinite := j+1 < len(toks) && strings.HasPrefix(toks[j+1].Key, "ال") && toks[j+1].Sentence == t.Sentence
+	switch {
+	case strings.HasPrefix(t.Key, "ال"):
+		return t.Prefix == "" || t.Prefix == "ل"
+	case t.Prefix == "ل":
+		return nextDefinite
+	case t.Prefix == "":
+		return nextDefinite || j+1 < len(toks) && r.rare(toks[j+1].Key) && toks[j+1].IsWord()
+	}
+	return false
+}
