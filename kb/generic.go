@@ -44,7 +44,8 @@ func (k *KB) readGenerics(fsys fs.FS, errs *errList) {
 }
 
 // Generic maps a descriptor ("مسلحون مجهولون", "المتظاهرين") to ACLED's
-// generic actor for the country: the country's default state forces or
+// generic actor for the country; a bare nationality ("ألمانية") gives the
+// civilians of its own country. The result is the country's default state forces or
 // police actor, or a synthetic actor with id "generic:<slug>:<cc>" such as
 // "Protesters (Iraq)". Proclitics and a leading ال are tried as for
 // LinkActor.
@@ -56,7 +57,37 @@ func (k *KB) Generic(form, country string) (*domain.Actor, bool) {
 		}
 		return k.resolveGeneric(g, country)
 	}
+	for _, key := range formKeys(form) {
+		if cc, ok := k.demonyms[key]; ok {
+			return k.resolveGeneric(generic{name: "Civilians ({country})", inter: 7}, cc)
+		}
+	}
 	return nil, false
+}
+
+var demonymHeader = []string{"form", "cc", "note"}
+
+// demonymSuffixes are the endings added to a masculine nationality
+// adjective: feminine, plural nominative and oblique.
+var demonymSuffixes = []string{"", "ه", "ون", "ين"}
+
+// readDemonyms reads demonyms.tsv when the data has one.
+func (k *KB) readDemonyms(fsys fs.FS, errs *errList) {
+	if _, err := fs.Stat(fsys, "demonyms.tsv"); err != nil {
+		return
+	}
+	for _, r := range readTSV(fsys, "demonyms.tsv", demonymHeader, nil, errs) {
+		form, cc := r.fields[0], r.fields[1]
+		if form == "" || cc == "" || !validCountry(cc) {
+			errs.add(r.errorf("demonym %q needs a form and an ISO2 country, got %q", form, cc))
+			continue
+		}
+		base := arabic.NormalizePhrase(form)
+		for _, suf := range demonymSuffixes {
+			k.demonyms[base+suf] = cc
+			k.demonyms["ال"+base+suf] = cc
+		}
+	}
 }
 
 func (k *KB) resolveGeneric(g generic, country string) (*domain.Actor, bool) {

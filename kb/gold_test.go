@@ -89,8 +89,8 @@ func TestGold(t *testing.T) {
 		name, dir          string
 		placeMin, actorMin float64
 	}{
-		{"dev", "/work/shared/dev/gold", 0.9, 0.6},
-		{"eval", "../testdata/eval/gold", 0.55, 0.6},
+		{"dev", "/work/shared/dev/gold", 0.9, 0.85},
+		{"eval", "../testdata/eval/gold", 0.75, 0.7},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

@@ -27,6 +27,7 @@ type KB struct {
 	countries map[string]*domain.Place // ISO2 -> country place
 
 	generics map[string]generic // pattern key -> descriptor
+	demonyms map[string]string  // nationality key -> ISO2
 	states   map[string]*domain.Actor
 	police   map[string]*domain.Actor
 	leaders  map[string][]leadership // actor id -> persons leading it
@@ -82,6 +83,7 @@ func Parse(fsys fs.FS) (*KB, error) {
 		placeInfo: map[*domain.Place]placeExtra{},
 		countries: map[string]*domain.Place{},
 		generics:  map[string]generic{},
+		demonyms:  map[string]string{},
 		states:    map[string]*domain.Actor{},
 		police:    map[string]*domain.Actor{},
 		leaders:   map[string][]leadership{},
@@ -91,6 +93,7 @@ func Parse(fsys fs.FS) (*KB, error) {
 	k.readPlaces(fsys, &errs)
 	k.readActors(fsys, &errs)
 	k.readGenerics(fsys, &errs)
+	k.readDemonyms(fsys, &errs)
 	if err := errs.err(); err != nil {
 		return nil, err
 	}

@@ -122,6 +122,8 @@ func TestGeneric(t *testing.T) {
 		{"security forces", "القوات الأمنية", "IQ", "Military Forces of Iraq (2020-)"},
 		{"police", "الشرطة", "IQ", "Police Forces of Iraq (2020-)"},
 		{"no country", "متظاهرون", "", "Protesters"},
+		{"nationality feminine", "ألمانية", "IQ", "Civilians (Germany)"},
+		{"nationality plural with al", "والأمريكيين", "IQ", "Civilians (United States)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
