@@ -14,9 +14,11 @@ type doc struct {
 	first   []int // first[s] is the index of sentence s's first token; first[len] = len(toks)
 	datesIn [][]dates.Expr
 	places  [][]placeMention
-	actors  [][]actorMention
-	anchor  *domain.Date
-	country string
+	// unplaced are places named in a sentence that the gazetteer lacks
+	unplaced [][]placeMention
+	actors   [][]actorMention
+	anchor   *domain.Date
+	country  string
 }
 
 func newDoc(a *domain.Article, c *Coder) *doc {

@@ -49,6 +49,7 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 				continue
 			}
 			evs = append(evs, ev)
+			evs = append(evs, d.coordinated(ev, m, s)...)
 		}
 	}
 	evs, groups := mergeSame(evs, d)
@@ -146,7 +147,8 @@ func (d *doc) refersBack(ev *domain.Event, evs []*domain.Event, s int) bool {
 		return true
 	}
 	for _, o := range evs {
-		if near(o.Location, ev.Location, 50) || ev.Location.GeoPrecision == 3 && ev.Location.Country == o.Location.Country {
+		if o.Location.PlaceID == ev.Location.PlaceID && o.Location.Text == ev.Location.Text || near(o.Location, ev.Location, 10) && ev.Location.PlaceID != "" ||
+			ev.Location.GeoPrecision == 3 && ev.Location.Country == o.Location.Country {
 			return true // the same place, or only the province or country of one already coded
 		}
 	}

@@ -2,16 +2,17 @@ package events
 
 import (
 	"math"
+	"strings"
 
 	"github.com/rasid-osint/rasid/domain"
 )
 
 // placeMention is a located place named in a sentence.
 type placeMention struct {
-	ent   *domain.Entity
-	men   domain.Mention
-	tok   int // index of the mention's first token
-	near  bool
+	ent  *domain.Entity
+	men  domain.Mention
+	tok  int // index of the mention's first token
+	near bool
 }
 
 // actorMention is a named or generic actor named in a sentence.
@@ -25,6 +26,7 @@ type actorMention struct {
 func (d *doc) collectMentions() {
 	n := len(d.a.Sentences)
 	d.places = make([][]placeMention, n)
+	d.unplaced = make([][]placeMention, n)
 	d.actors = make([][]actorMention, n)
 	count := map[string]int{}
 	add := func(e *domain.Entity) {
@@ -38,6 +40,8 @@ func (d *doc) collectMentions() {
 			case e.Type == domain.LOC && e.Place != nil:
 				d.places[s] = append(d.places[s], placeMention{ent: e, men: m, tok: tok, near: d.nearWord(tok)})
 				count[e.Place.Country]++
+			case e.Type == domain.LOC:
+				d.unplaced[s] = append(d.unplaced[s], placeMention{ent: e, men: m, tok: tok, near: d.nearWord(tok)})
 			case e.Type == domain.ORG || e.Type == domain.PER:
 				d.actors[s] = append(d.actors[s], actorMention{ent: e, men: m, tok: tok})
 			}
@@ -104,6 +108,9 @@ func kindRank(kind string) int {
 func (d *doc) locationFor(m match, s int) *domain.Location {
 	if p, ok := d.bestIn(s, m.i); ok {
 		return d.location(p)
+	}
+	if p, ok := d.unplacedIn(s, m); ok {
+		return d.placedNear(p, m, s)
 	}
 	for back := s - 1; back >= 0 && back >= s-3; back-- {
 		if p, ok := d.bestIn(back, d.first[back+1]); ok {
@@ -189,4 +196,72 @@ func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
 	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
 	return 2 * r * math.Asin(math.Sqrt(math.Min(1, h)))
+}
+
+// coordinated returns copies of ev for the places listed with its place
+// ("قصفت المدفعية بلدتي كفركلا والخيام"): towns or sites of the article's
+// country after the trigger, joined to the list by و or a comma. ACLED
+// codes one event per place.
+func (d *doc) coordinated(ev *domain.Event, m match, s int) []*domain.Event {
+	if ev.Location == nil || ev.Location.Span == nil || d.a.SentenceOf(ev.Location.Span.Start) != s {
+		return nil
+	}
+	var out []*domain.Event
+	last := d.tokenAt(ev.Location.Span.Start)
+	for _, p := range d.places[s] {
+		if p.tok <= last || p.tok < m.j || p.near || kindRank(p.ent.Place.Kind) > 1 ||
+			p.ent.Place.Country != ev.Location.Country || p.ent.Place.ID == ev.Location.PlaceID {
+			continue
+		}
+		if !d.joined(p.tok) || p.tok-last > 4 {
+			break
+		}
+		c := *ev
+		c.Location = d.location(p)
+		out = append(out, &c)
+		last = p.tok
+	}
+	return out
+}
+
+// joined reports a list link before token k: "و" on it, or a comma before.
+func (d *doc) joined(k int) bool {
+	if d.toks[k].Prefix == "و" || strings.HasPrefix(d.toks[k].Prefix, "و") {
+		return true
+	}
+	return k > 0 && (d.toks[k-1].Key == "،" || d.toks[k-1].Key == "," || d.toks[k-1].Key == "و")
+}
+
+// unplacedIn returns a place named in the sentence that the gazetteer
+// lacks ("ثكنة برانيت"), the one nearest the trigger.
+func (d *doc) unplacedIn(s int, m match) (placeMention, bool) {
+	best, found := placeMention{}, false
+	for _, p := range d.unplaced[s] {
+		if !found || abs(p.tok-m.i) < abs(best.tok-m.i) {
+			best, found = p, true
+		}
+	}
+	return best, found
+}
+
+// placedNear locates an event at a place the gazetteer lacks: its name is
+// kept, its point is the place the context gives (ACLED geo_precision 2).
+func (d *doc) placedNear(p placeMention, m match, s int) *domain.Location {
+	var ctx *domain.Location
+	for back := s - 1; back >= 0 && back >= s-3 && ctx == nil; back-- {
+		if q, ok := d.bestIn(back, d.first[back+1]); ok {
+			ctx = d.location(q)
+		}
+	}
+	if ctx == nil {
+		ctx = d.mainPlace()
+	}
+	if ctx == nil {
+		return nil
+	}
+	sp := p.men.Span
+	l := *ctx
+	l.Text, l.Span, l.Name, l.PlaceID = p.men.Text, &sp, p.men.Text, ""
+	l.GeoPrecision = max(l.GeoPrecision, 2)
+	return &l
 }
