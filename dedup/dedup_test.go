@@ -176,3 +176,34 @@ func TestClustererBatchEqualsStream(t *testing.T) {
 		t.Errorf("two runs differ:\n%v\n%v", a, b)
 	}
 }
+
+// TestMinHashEstimate checks the MinHash estimate against the exact
+// Jaccard similarity of the shingle sets.
+func TestMinHashEstimate(t *testing.T) {
+	cases := []struct{ name, a, b string }{
+		{"rewrite", storyA, storyAEdit},
+		{"half the text", storyA, storyA[:len(storyA)/2]},
+		{"appended story", storyB, storyB + " " + storyA},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ha := shingleHashes(Words(tc.a), ShingleWords, nil)
+			hb := shingleHashes(Words(tc.b), ShingleWords, nil)
+			set := map[uint64]bool{}
+			for _, h := range ha {
+				set[h] = true
+			}
+			inter := 0
+			for _, h := range hb {
+				if set[h] {
+					inter++
+				}
+			}
+			exact := float64(inter) / float64(len(ha)+len(hb)-inter)
+			est := Jaccard(Sign(tc.a).Min, Sign(tc.b).Min)
+			if d := est - exact; d > 0.12 || d < -0.12 {
+				t.Errorf("estimate %.2f, exact %.2f", est, exact)
+			}
+		})
+	}
+}

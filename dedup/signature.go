@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"math/bits"
+	"slices"
 	"unicode"
 
 	"github.com/rasid-osint/rasid/arabic"
@@ -90,13 +91,12 @@ func Words(text string) []string {
 }
 
 // shingleHashes hashes every k-word window of words (one window for texts
-// shorter than k) and returns the distinct hashes.
+// shorter than k) and returns the distinct hashes, sorted.
 func shingleHashes(words []string, k int, buf []byte) []uint64 {
 	if len(words) == 0 {
 		return nil
 	}
 	n := max(len(words)-k+1, 1)
-	seen := make(map[uint64]struct{}, n)
 	out := make([]uint64, 0, n)
 	for i := range n {
 		buf = buf[:0]
@@ -104,13 +104,10 @@ func shingleHashes(words []string, k int, buf []byte) []uint64 {
 			buf = append(buf, words[j]...)
 			buf = append(buf, ' ')
 		}
-		h := xxh3.HashSeed(buf, seed)
-		if _, ok := seen[h]; !ok {
-			seen[h] = struct{}{}
-			out = append(out, h)
-		}
+		out = append(out, xxh3.HashSeed(buf, seed))
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // Sign computes the signature of text.
@@ -137,21 +134,18 @@ func SignWords(words []string) Signature {
 	return s
 }
 
-// simHash sums the bits of each shingle hash as +1/-1 votes.
+// simHash sets each bit of the result where most shingle hashes have it set
+// (each shingle votes +1 or -1 per bit).
 func simHash(hashes []uint64) uint64 {
-	var votes [64]int
+	var ones [64]int
 	for _, h := range hashes {
 		for b := range 64 {
-			if h>>b&1 == 1 {
-				votes[b]++
-			} else {
-				votes[b]--
-			}
+			ones[b] += int(h >> b & 1)
 		}
 	}
 	var out uint64
-	for b, v := range votes {
-		if v > 0 {
+	for b, n := range ones {
+		if 2*n > len(hashes) {
 			out |= 1 << b
 		}
 	}
@@ -166,7 +160,10 @@ func minHash(hashes []uint64) []uint64 {
 	}
 	for _, h := range hashes {
 		for i := range NumHashes {
-			if v := mix(h*permA[i] + permB[i]); v < sig[i] {
+			// Multiply-shift hashing: h is already an xxh3 value, so an
+			// odd multiplier on h^b spreads it into the high bits that
+			// decide the minimum.
+			if v := (h ^ permB[i]) * permA[i]; v < sig[i] {
 				sig[i] = v
 			}
 		}
