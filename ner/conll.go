@@ -12,6 +12,9 @@ import (
 type Sentence struct {
 	Tokens []string
 	Tags   []string
+	// Source names the corpus the sentence came from, for domain
+	// adaptation in training; empty for plain input.
+	Source string
 }
 
 // TagColumn says which column of a CoNLL line holds the tag.

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,20 +110,28 @@ func LoadCorpus(dir, name string) ([]Sentence, error) {
 		return nil, fmt.Errorf("corpus %s: %w", name, err)
 	}
 	defer f.Close()
-	sents, err := ReadCoNLL(f, c.Options)
+	sents, err := c.Read(f)
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s: %w", name, err)
 	}
+	return sents, nil
+}
+
+// Read reads the corpus's format from r, maps its tags, repairs IOB2
+// and re-attaches split clitics where the corpus splits them.
+func (c Corpus) Read(r io.Reader) ([]Sentence, error) {
+	sents, err := ReadCoNLL(r, c.Options)
 	for i := range sents {
 		for j, t := range sents[i].Tags {
 			sents[i].Tags[j] = c.Map(t)
 		}
 		RepairIOB(sents[i].Tags)
+		sents[i].Source = c.Name
 		if c.Join {
 			sents[i] = joinClitics(sents[i])
 		}
 	}
-	return sents, nil
+	return sents, err
 }
 
 // SplitDev splits sentences into the first 90% (train) and the last

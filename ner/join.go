@@ -14,7 +14,7 @@ var enclitics = map[string]bool{"ه": true, "ها": true, "هم": true, "هما"
 // looks like surface text. The joined token keeps the content word's
 // tag; a proclitic before an entity start takes part in it.
 func joinClitics(s Sentence) Sentence {
-	var out Sentence
+	out := Sentence{Source: s.Source}
 	pending := ""
 	for i, tok := range s.Tokens {
 		tag := s.Tags[i]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 )
 
 // TrainOptions controls Train.
@@ -19,6 +20,12 @@ type TrainOptions struct {
 	Progress func(epoch int, errors int)
 	// MinCount drops features seen fewer times in training (default 1).
 	MinCount int
+	// Target, when set, turns on domain adaptation by feature
+	// augmentation: every feature also gets a copy specific to its
+	// sentence's Source, and after training the Target corpus's copies
+	// are folded into the shared weights. Corpora with other annotation
+	// conventions then help without teaching their conventions.
+	Target string
 }
 
 // NewModel returns an untrained model with the given clusters and
@@ -47,7 +54,7 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 		o.Epochs = 10
 	}
 	m := NewModel(o.Clusters, o.Lexicon)
-	samples := m.prepare(sents, max(o.MinCount, 1))
+	samples, general := m.prepare(sents, max(o.MinCount, 1), o.Target)
 	if len(samples) == 0 {
 		return nil, fmt.Errorf("train: no sentences")
 	}
@@ -68,24 +75,36 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 		}
 	}
 	p.average(m)
+	if o.Target != "" {
+		m.fold(general, hashString(o.Target))
+	}
 	m.prune()
 	return m, nil
 }
 
 // prepare indexes features of sents (keeping those seen minCount
 // times) and returns the sentences as feature rows.
-func (m *Model) prepare(sents []Sentence, minCount int) []sample {
+func (m *Model) prepare(sents []Sentence, minCount int, target string) ([]sample, map[uint64]bool) {
 	count := map[uint64]int32{}
+	general := map[uint64]bool{}
 	keys := make([][][]uint64, len(sents))
 	for si, s := range sents {
 		toks := make([]token, len(s.Tokens))
 		m.analyze(s.Tokens, toks)
 		keys[si] = make([][]uint64, len(toks))
+		dom := hashString(s.Source)
 		for i := range toks {
-			keys[si][i] = m.features(toks, i, nil)
-			for _, f := range keys[si][i] {
+			fs := m.features(toks, i, nil)
+			n := len(fs)
+			for _, f := range fs[:n] {
 				count[f]++
+				general[f] = true
+				if target != "" {
+					fs = append(fs, domainKey(f, dom))
+					count[domainKey(f, dom)]++
+				}
 			}
+			keys[si][i] = fs
 		}
 	}
 	out := make([]sample, 0, len(sents))
@@ -109,7 +128,32 @@ func (m *Model) prepare(sents []Sentence, minCount int) []sample {
 			out = append(out, sm)
 		}
 	}
-	return out
+	return out, general
+}
+
+// domainKey is the corpus-specific copy of feature f.
+func domainKey(f, dom uint64) uint64 { return mix(0xD0, f, dom) }
+
+// fold adds the target corpus's feature copies to the shared features
+// and drops every corpus-specific row.
+func (m *Model) fold(general map[uint64]bool, target uint64) {
+	keep := make(map[uint64]int32, len(general))
+	w := make([]float32, 0, len(general)*numTags)
+	for f := range general {
+		r, ok := m.index[f]
+		if !ok {
+			continue
+		}
+		row := slices.Clone(m.weights[int(r)*numTags : int(r)*numTags+numTags])
+		if d, ok := m.index[domainKey(f, target)]; ok {
+			for t := range row {
+				row[t] += m.weights[int(d)*numTags+t]
+			}
+		}
+		keep[f] = int32(len(w) / numTags)
+		w = append(w, row...)
+	}
+	m.index, m.weights = keep, w
 }
 
 // prune drops feature rows whose weights are all near zero.

@@ -53,6 +53,7 @@ func nerTrain(ctx context.Context, args []string) error {
 	seed := fs.Uint64("seed", 1, "shuffle seed")
 	useKB := fs.Bool("kb", false, "add kb actor and place aliases as lexicon features")
 	clusters := fs.String("clusters", "", "word cluster `FILE` (default: the embedded one; 'none' for no clusters)")
+	adapt := fs.Bool("adapt", true, "domain adaptation: corpus-specific feature copies, ANERcorp's kept")
 	full := fs.Bool("full", false, "train on all of ANERcorp train, dev split included (no dev score)")
 	if _, err := parseInterspersed(fs, args); err != nil {
 		return err
@@ -61,6 +62,9 @@ func nerTrain(ctx context.Context, args []string) error {
 		return fmt.Errorf("--out is required: %w", errUsage)
 	}
 	o := ner.TrainOptions{Epochs: *epochs, Seed: *seed}
+	if *adapt {
+		o.Target = "anercorp"
+	}
 	var err error
 	if o.Clusters, err = loadClusters(*clusters); err != nil {
 		return err
