@@ -58,7 +58,7 @@ func (s *goldScore) add(k *KB, e goldEvent, c Context) {
 	if e.Lat != nil && e.Lon != nil && len(e.LocationForms) > 0 {
 		s.events++
 		for _, form := range e.LocationForms {
-			if l, ok := k.LinkPlace(form, c); ok && distanceKM(l.Place.Lat, l.Place.Lon, *e.Lat, *e.Lon) <= 25 {
+			if loc, _, ok := k.Locate(form, c); ok && distanceKM(*loc.Lat, *loc.Lon, *e.Lat, *e.Lon) <= 25 {
 				s.placed++
 				break
 			}

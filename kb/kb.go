@@ -26,11 +26,12 @@ type KB struct {
 	placeInfo map[*domain.Place]placeExtra
 	countries map[string]*domain.Place // ISO2 -> country place
 
-	generics map[string]generic // pattern key -> descriptor
-	demonyms map[string]string  // nationality key -> ISO2
-	states   map[string]*domain.Actor
-	police   map[string]*domain.Actor
-	leaders  map[string][]leadership // actor id -> persons leading it
+	generics   map[string]generic // pattern key -> descriptor
+	demonyms   map[string]string  // nationality key -> ISO2
+	qualifiers []string           // normalised place qualifiers
+	states     map[string]*domain.Actor
+	police     map[string]*domain.Actor
+	leaders    map[string][]leadership // actor id -> persons leading it
 
 	names []Name
 
@@ -94,6 +95,7 @@ func Parse(fsys fs.FS) (*KB, error) {
 	k.readActors(fsys, &errs)
 	k.readGenerics(fsys, &errs)
 	k.readDemonyms(fsys, &errs)
+	k.readQualifiers(fsys, &errs)
 	if err := errs.err(); err != nil {
 		return nil, err
 	}

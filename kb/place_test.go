@@ -84,6 +84,41 @@ func TestLinkPlaceAmbiguous(t *testing.T) {
 	}
 }
 
+func TestLocate(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		name, form, want string
+		precision        int
+	}{
+		{"city", "بغداد", "iq-c-baghdad", 1},
+		{"south of city", "جنوب بغداد", "iq-c-baghdad", 2},
+		{"near airport", "قرب مطار بغداد", "iq-a-baghdad", 2},
+		{"near airport with clitic", "بالقرب من مطار بغداد", "iq-a-baghdad", 2},
+		{"province", "محافظة ديالى", "iq-diyala", 3},
+		{"province without word", "ديالى", "iq-diyala", 3},
+		{"country", "العراق", "iq", 3},
+		{"district", "قضاء شط العرب", "iq-d-shatt-al-arab", 2},
+		{"base", "قاعدة عين الأسد", "iq-b-ain-al-asad", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			loc, _, ok := k.Locate(tt.form, Context{Country: "IQ"})
+			if !ok {
+				t.Fatalf("Locate(%q) found nothing", tt.form)
+			}
+			if loc.PlaceID != tt.want || loc.GeoPrecision != tt.precision {
+				t.Errorf("Locate(%q) = %s precision %d, want %s precision %d", tt.form, loc.PlaceID, loc.GeoPrecision, tt.want, tt.precision)
+			}
+			if loc.Lat == nil || loc.Lon == nil || loc.Text != tt.form {
+				t.Errorf("incomplete location %+v", loc)
+			}
+		})
+	}
+	if _, _, ok := k.Locate("جنوب", Context{}); ok {
+		t.Error("a bare qualifier located")
+	}
+}
+
 func TestFormKeys(t *testing.T) {
 	tests := []struct {
 		name, form, want string
