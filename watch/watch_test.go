@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // testSite is a local news site with good and bad sources; it counts the
@@ -57,6 +58,13 @@ func newTestSite(t *testing.T) *testSite {
 		} else {
 			fmt.Fprint(w, rss("/c/3", "/c/2"))
 		}
+	})
+	mux.HandleFunc("/flaky", func(w http.ResponseWriter, r *http.Request) {
+		if s.hits("/flaky") == 1 {
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprint(w, "ok")
 	})
 	mux.HandleFunc("/err.xml", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "down", 500) })
 	mux.HandleFunc("/broken.xml", func(w http.ResponseWriter, r *http.Request) {
@@ -217,5 +225,49 @@ func TestPrivateAddressRefused(t *testing.T) {
 	before := site.hits("/a/1")
 	if before != 1 {
 		t.Errorf("server saw %d requests for /a/1, want only the allowed one", before)
+	}
+}
+
+// TestRunPollsUntilCancelled runs the watcher with a one-second interval
+// for a little over one interval: the feed is polled twice (the second time
+// answered 304), each page fetched once, and Run returns on cancel.
+func TestRunPollsUntilCancelled(t *testing.T) {
+	site := newTestSite(t)
+	cfg := testConfig(t, site.URL)
+	cfg.Outlets = cfg.Outlets[:1]
+	cfg.Outlets[0].Interval.Duration = time.Second
+	st, _ := LoadState("")
+	rec := &recorder{pages: map[string]int{}}
+	ctx, cancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
+	defer cancel()
+	if err := New(cfg, st, rec.options()).Run(ctx); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Run returned %v, want the context's error", err)
+	}
+	if site.hits("/good.xml") != 2 || site.hits("/a/1") != 1 || rec.pages["/a/1"] != 1 {
+		t.Errorf("feed polled %d times, /a/1 fetched %d and handled %d times; want 2, 1, 1",
+			site.hits("/good.xml"), site.hits("/a/1"), rec.pages["/a/1"])
+	}
+}
+
+func TestFetchRetries(t *testing.T) {
+	site := newTestSite(t)
+	cfg := testConfig(t, site.URL)
+	cases := []struct {
+		name, path string
+		hits       int
+		wantErr    bool
+	}{
+		{"temporary 503 retried once", "/flaky", 2, false},
+		{"500 retried then given up", "/err.xml", 2, true},
+		{"404 not retried", "/nothing-here", 1, true},
+	}
+	f := NewFetcher(cfg)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := f.Get(context.Background(), site.URL+tc.path, Validators{})
+			if (err != nil) != tc.wantErr || site.hits(tc.path) != tc.hits {
+				t.Errorf("err = %v after %d requests; want error %v after %d", err, site.hits(tc.path), tc.wantErr, tc.hits)
+			}
+		})
 	}
 }
