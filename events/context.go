@@ -104,8 +104,8 @@ func (d *doc) condition(m match) bool {
 		lo, hi := d.window(m.j, m.j, m.j+3)
 		return d.personIn(lo, hi)
 	case "armed", "not_state":
-		lo, hi := d.window(m.i, d.first[s], m.i)
-		return d.hasRole("armed", max(lo, m.i-8), hi) && !d.stateActs(m)
+		lo, hi := d.window(m.i, max(d.first[s], m.i-8), m.j+8)
+		return d.hasRole("armed", lo, hi) && !d.stateActs(m)
 	}
 	return true
 }

@@ -143,11 +143,12 @@ func (d *doc) refersBack(ev *domain.Event, evs []*domain.Event, s int) bool {
 	if ev.DateSpan != nil && d.a.SentenceOf(ev.DateSpan.Start) == s {
 		return false
 	}
-	if ev.Location.Span == nil || d.a.SentenceOf(ev.Location.Span.Start) != s {
-		return true
+	if ev.Location.Span == nil || d.a.SentenceOf(ev.Location.Span.Start) != s || d.country != "" && ev.Location.Country != d.country {
+		return true // no place of its own, or one abroad named in passing
 	}
 	for _, o := range evs {
-		if o.Location.PlaceID == ev.Location.PlaceID && o.Location.Text == ev.Location.Text || near(o.Location, ev.Location, 10) && ev.Location.PlaceID != "" ||
+		sameKind := o.EventType == ev.EventType && o.SubEventType == ev.SubEventType
+		if o.Location.PlaceID == ev.Location.PlaceID && o.Location.Text == ev.Location.Text || sameKind && near(o.Location, ev.Location, 10) && ev.Location.PlaceID != "" ||
 			ev.Location.GeoPrecision == 3 && ev.Location.Country == o.Location.Country {
 			return true // the same place, or only the province or country of one already coded
 		}

@@ -205,7 +205,29 @@ func wordMatches(t domain.Token, w string) bool {
 	if p, ok := strings.CutSuffix(w, "*"); ok {
 		return strings.HasPrefix(t.Key, p) || strings.HasPrefix(t.Norm, p)
 	}
-	return t.Key == w || t.Norm == w
+	return t.Key == w || t.Norm == w || inflected(t.Key, w)
+}
+
+// nounEndings are the accusative alif and the possessive pronouns a noun
+// may carry ("اعتصاما", "اعتصامهم"); a ta marbuta before a pronoun is
+// written ت ("مظاهرتهم").
+var nounEndings = []string{"هما", "هم", "هن", "ها", "ه", "ا", "نا", "كم"}
+
+// inflected reports whether key is the word w with a noun ending.
+func inflected(key, w string) bool {
+	if len(w) < 6 || len(key) <= len(w) { // w has at least three letters
+		return false
+	}
+	for _, e := range nounEndings {
+		stem, ok := strings.CutSuffix(key, e)
+		if !ok {
+			continue
+		}
+		if stem == w || strings.HasSuffix(w, "ه") && stem == strings.TrimSuffix(w, "ه")+"ت" {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseAt reports whether a multi-word role phrase of s starts at toks[i].
