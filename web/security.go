@@ -8,8 +8,11 @@ import (
 )
 
 // ContentSecurityPolicy is sent with every response: only this origin's
-// scripts, styles, fonts and data; no inline scripts; no framing.
-const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; " +
+// scripts, styles, fonts and data; no inline scripts; no framing. The one
+// style hash is the stylesheet cytoscape 3.34.4 injects into the page
+// (position: relative on its containers); no other inline style is allowed.
+const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; " +
+	"style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='; " +
 	"img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; " +
 	"base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 

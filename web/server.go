@@ -67,6 +67,9 @@ func (s *Server) routes() error {
 		return fmt.Errorf("web: static files: %w", err)
 	}
 	s.mux.Handle("GET /static/", http.StripPrefix("/static/", cacheStatic(http.FileServerFS(static))))
+	s.mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/static/favicon.svg", http.StatusMovedPermanently)
+	})
 	s.mux.HandleFunc("GET /{$}", s.overviewPage)
 	s.mux.HandleFunc("GET /events", s.eventsPage)
 	s.mux.HandleFunc("GET /events/{id}", s.eventPage)

@@ -14,7 +14,7 @@
       els.push({ data: { id: "e" + i, source: e.source, target: e.target, w: Math.min(1 + e.weight, 10) } });
     });
     var cy = cytoscape({
-      container: el, elements: els, wheelSensitivity: 0.3,
+      container: el, elements: els,
       style: [
         { selector: "node", style: { "label": "data(label)", "width": "data(size)", "height": "data(size)",
           "background-color": "data(color)", "font-family": "Noto Sans Arabic, sans-serif", "font-size": 11,
