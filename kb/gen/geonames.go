@@ -10,6 +10,20 @@ import (
 	"github.com/rasid-osint/rasid/arabic"
 )
 
+// regionCountries are the countries whose every GeoNames city with an
+// Arabic name is kept; elsewhere only cities of at least bigCity people
+// are, so that small foreign towns named like common words or surnames
+// (Jackson, Wilson) do not reach the matcher.
+var regionCountries = map[string]bool{
+	"IQ": true, "SY": true, "LB": true, "YE": true, "JO": true, "IR": true, "SA": true,
+	"KW": true, "BH": true, "QA": true, "AE": true, "OM": true, "TR": true, "IL": true,
+	"PS": true, "EG": true, "LY": true, "SD": true, "TN": true, "DZ": true, "MA": true,
+	"MR": true, "SO": true, "DJ": true, "ER": true, "ET": true, "AF": true, "PK": true,
+	"AZ": true, "AM": true, "GE": true, "CY": true,
+}
+
+const bigCity = 1000000
+
 // dedupKM is how close a GeoNames city must be to a curated place of the
 // same name and country to be left out as a duplicate.
 const dedupKM = 30
@@ -39,7 +53,7 @@ func writeGeoNames(path, data string, cities []city, ar map[string]string) (int,
 	n := 0
 	for _, c := range cities {
 		name := cleanArabic(ar[c.ID])
-		if name == "" {
+		if name == "" || !regionCountries[c.Country] && c.Population < bigCity {
 			continue
 		}
 		if stop[arabic.NormalizePhrase(name)] {

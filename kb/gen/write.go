@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/rasid-osint/rasid/arabic"
 )
 
 const placeHeader = "id\tname\tkind\tcountry\tadmin1\tadmin2\tlat\tlon\taliases\tsource"
@@ -63,6 +65,10 @@ func names(b []byte) (map[string][]string, error) {
 }
 
 func writeCountries(path, data string, src *sources, cities []city) error {
+	stop, err := stopList(filepath.Join(data, "src", "geonames_stop.txt"))
+	if err != nil {
+		return err
+	}
 	ar, err := names(src.langs["ar"])
 	if err != nil {
 		return err
@@ -107,16 +113,17 @@ func writeCountries(path, data string, src *sources, cities []city) error {
 			continue
 		}
 		fmt.Fprintf(&b, "%s\t%s\tcountry\t%s\t\t\t%.4f\t%.4f\t%s\t%s\n",
-			strings.ToLower(cc), name, cc, lat, lon, strings.Join(uniq(aliases), "|"), source)
+			strings.ToLower(cc), name, cc, lat, lon, strings.Join(uniq(aliases, stop), "|"), source)
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
-func uniq(list []string) []string {
+// uniq drops empty, repeated and stop-listed names.
+func uniq(list []string, stop map[string]bool) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, s := range list {
-		if s = strings.TrimSpace(s); s != "" && !seen[s] {
+		if s = strings.TrimSpace(s); s != "" && !seen[s] && !stop[arabic.NormalizePhrase(s)] {
 			seen[s] = true
 			out = append(out, s)
 		}
