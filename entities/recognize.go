@@ -97,7 +97,9 @@ func (r *Recognizer) lexicon(toks []domain.Token, covered []bool) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		refs, n := r.names.longest(toks, i)
-		if n == 0 {
+		if n == 0 || n == 1 && refs[0].Type == domain.PER && i > 0 && r.isGiven(toks[i-1]) && toks[i-1].Sentence == toks[i].Sentence {
+			// a listed family name after another given name is someone
+			// else ("تركي المالكي" is not "نوري المالكي")
 			i++
 			continue
 		}

@@ -1,12 +1,17 @@
 package stories
 
 import (
+	"math"
 	"sync"
 	"time"
 
 	"github.com/rasid-osint/rasid/dedup"
 	"github.com/rasid-osint/rasid/domain"
 )
+
+// MaxStoryKm is how far apart two outlets may place the same event (one
+// names the town, the other the district or the nearest city).
+const MaxStoryKm = 50
 
 // MinSharedNames is how many named entities (other than countries) two
 // articles must share for their main events to make one story.
@@ -26,6 +31,8 @@ type Clusterer struct {
 type mainEvent struct {
 	story, typ, admin1, country string
 	day                         time.Time
+	lat, lon                    float64
+	located                     bool
 	names                       map[string]bool
 }
 
@@ -71,7 +78,10 @@ func (c *Clusterer) matchMain(m mainEvent) (string, bool) {
 		if gap < -c.window || gap > c.window {
 			continue
 		}
-		if o.typ != m.typ || o.country != m.country || o.admin1 != m.admin1 || gap < -24*time.Hour || gap > 24*time.Hour {
+		if o.typ != m.typ || o.country != m.country || gap < -24*time.Hour || gap > 24*time.Hour {
+			continue
+		}
+		if o.admin1 != m.admin1 && !(o.located && m.located && km(o.lat, o.lon, m.lat, m.lon) <= MaxStoryKm) {
 			continue
 		}
 		shared := 0
@@ -95,7 +105,11 @@ func mainsOf(a *domain.Article) []mainEvent {
 		if !ev.Primary || ev.Date == nil || ev.Location == nil || domain.DisorderType(ev.EventType) == "" {
 			continue
 		}
-		out = append(out, mainEvent{typ: ev.EventType, admin1: ev.Location.Admin1, country: ev.Location.Country, day: ev.Date.Time, names: names})
+		m := mainEvent{typ: ev.EventType, admin1: ev.Location.Admin1, country: ev.Location.Country, day: ev.Date.Time, names: names}
+		if ev.Location.Lat != nil && ev.Location.Lon != nil {
+			m.lat, m.lon, m.located = *ev.Location.Lat, *ev.Location.Lon, true
+		}
+		out = append(out, m)
 	}
 	return out
 }
@@ -117,4 +131,11 @@ func entityKeys(a *domain.Article) map[string]bool {
 		names[key] = true
 	}
 	return names
+}
+
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * 6371 * math.Asin(math.Sqrt(math.Min(1, h)))
 }
