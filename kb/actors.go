@@ -28,10 +28,13 @@ func (k *KB) readActors(fsys fs.FS, errs *errList) {
 	rows := readTSV(fsys, "actors.tsv", actorHeader, nil, errs)
 	where := map[*domain.Actor]row{}
 	for _, r := range rows {
-		a, err := parseActor(r)
+		a, only, err := parseActor(r)
 		if err != nil {
 			errs.add(err)
 			continue
+		}
+		for _, form := range only {
+			k.linkOnly[linkOnlyKey("actor", a.ID, form)] = true
 		}
 		if _, dup := k.actorByID[a.ID]; dup {
 			errs.add(r.errorf("duplicate id %q", a.ID))
@@ -46,37 +49,37 @@ func (k *KB) readActors(fsys fs.FS, errs *errList) {
 	}
 }
 
-func parseActor(r row) (*domain.Actor, error) {
+func parseActor(r row) (a *domain.Actor, only []string, err error) {
 	f := r.fields
-	a := &domain.Actor{ID: f[0], Name: f[1], Kind: f[2], Country: f[4], Wikidata: f[7]}
+	a = &domain.Actor{ID: f[0], Name: f[1], Kind: f[2], Country: f[4], Wikidata: f[7]}
 	switch {
 	case a.ID == "" || strings.ContainsAny(a.ID, " \t|:;"):
-		return nil, r.errorf("id %q is empty or has a space or one of |:;", a.ID)
+		return nil, nil, r.errorf("id %q is empty or has a space or one of |:;", a.ID)
 	case a.Name == "":
-		return nil, r.errorf("actor %s has no name", a.ID)
+		return nil, nil, r.errorf("actor %s has no name", a.ID)
 	case !actorKinds[a.Kind]:
-		return nil, r.errorf("kind %q of %s is not one of the actor kinds", a.Kind, a.ID)
+		return nil, nil, r.errorf("kind %q of %s is not one of the actor kinds", a.Kind, a.ID)
 	case !validCountry(a.Country):
-		return nil, r.errorf("country %q of %s is not an ISO2 code", a.Country, a.ID)
+		return nil, nil, r.errorf("country %q of %s is not an ISO2 code", a.Country, a.ID)
 	case a.Wikidata != "" && !strings.HasPrefix(a.Wikidata, "Q"):
-		return nil, r.errorf("wikidata %q of %s is not a Q-id", a.Wikidata, a.ID)
+		return nil, nil, r.errorf("wikidata %q of %s is not a Q-id", a.Wikidata, a.ID)
 	}
-	inter, err := strconv.Atoi(f[3])
-	if err != nil || inter < 0 || inter > 8 {
-		return nil, r.errorf("inter %q is not 0-8", f[3])
+	inter, aerr := strconv.Atoi(f[3])
+	if aerr != nil || inter < 0 || inter > 8 {
+		return nil, nil, r.errorf("inter %q is not 0-8", f[3])
 	}
 	a.Inter = inter
-	a.Aliases = splitAliases(f[5])
+	a.Aliases, only = splitAliases(f[5])
 	if f[6] != "" {
 		for _, s := range strings.Split(f[6], ";") {
-			af, err := parseAffiliation(strings.TrimSpace(s))
-			if err != nil {
-				return nil, r.errorf("%s: %v", a.ID, err)
+			af, ferr := parseAffiliation(strings.TrimSpace(s))
+			if ferr != nil {
+				return nil, nil, r.errorf("%s: %v", a.ID, ferr)
 			}
 			a.Affiliations = append(a.Affiliations, af)
 		}
 	}
-	return a, nil
+	return a, only, nil
 }
 
 // parseAffiliation reads "relation:actor-id[:years]".

@@ -33,7 +33,8 @@ type KB struct {
 	police     map[string]*domain.Actor
 	leaders    map[string][]leadership // actor id -> persons leading it
 
-	names []Name
+	names    []Name
+	linkOnly map[string]bool // linkOnlyKey -> true
 
 	mu    sync.Mutex
 	cands map[string]int
@@ -42,6 +43,7 @@ type KB struct {
 // placeExtra holds gazetteer facts that domain.Place does not carry.
 type placeExtra struct {
 	aliases    []string
+	linkOnly   []string
 	population int
 	source     string
 }
@@ -89,6 +91,7 @@ func Parse(fsys fs.FS) (*KB, error) {
 		police:    map[string]*domain.Actor{},
 		leaders:   map[string][]leadership{},
 		cands:     map[string]int{},
+		linkOnly:  map[string]bool{},
 	}
 	var errs errList
 	k.readPlaces(fsys, &errs)

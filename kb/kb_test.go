@@ -52,6 +52,14 @@ func TestNames(t *testing.T) {
 			sawGeneric = true
 		}
 	}
+	for _, n := range k.Names() {
+		if n.Form == "صور" || n.Form == "القاعدة" {
+			t.Errorf("link-only alias %q given to the matcher", n.Form)
+		}
+	}
+	if l, ok := k.LinkPlace("صور", Context{Country: "LB"}); !ok || l.Place.ID != "lb-c-tyre" {
+		t.Errorf("link-only alias صور does not link: %+v", l)
+	}
 	if !sawActor || !sawPlace || !sawGeneric {
 		t.Errorf("Names misses actor %v place %v generic %v", sawActor, sawPlace, sawGeneric)
 	}

@@ -21,8 +21,10 @@ type Name struct {
 	Type domain.EntityType
 }
 
-// Names lists every Arabic alias of actors, places and generic
-// descriptors, sorted by key then kind and id.
+// Names lists the Arabic aliases of actors, places and generic
+// descriptors for the phrase matcher, sorted by key then kind and id.
+// Aliases marked link-only in the data (common words such as صور or
+// حديثة) are left out: LinkActor and LinkPlace still accept them.
 func (k *KB) Names() []Name { return k.names }
 
 func (k *KB) buildNames() {
@@ -33,11 +35,17 @@ func (k *KB) buildNames() {
 			typ = domain.PER
 		}
 		for _, al := range a.Aliases {
+			if k.linkOnly[linkOnlyKey("actor", a.ID, al)] {
+				continue
+			}
 			out = append(out, Name{al, arabic.NormalizePhrase(al), "actor", a.ID, typ})
 		}
 	}
 	for _, p := range k.places {
 		for _, al := range k.placeInfo[p].aliases {
+			if k.linkOnly[linkOnlyKey("place", p.ID, al)] {
+				continue
+			}
 			out = append(out, Name{al, arabic.NormalizePhrase(al), "place", p.ID, domain.LOC})
 		}
 	}

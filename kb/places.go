@@ -75,6 +75,9 @@ func (k *KB) addPlace(p *domain.Place, extra placeExtra) {
 	k.places = append(k.places, p)
 	k.placeByID[p.ID] = p
 	k.placeInfo[p] = extra
+	for _, form := range extra.linkOnly {
+		k.linkOnly[linkOnlyKey("place", p.ID, form)] = true
+	}
 	if p.Kind == "country" {
 		k.countries[p.Country] = p
 	}
@@ -100,7 +103,8 @@ func containsPlace(list []*domain.Place, p *domain.Place) bool {
 func parsePlace(r row) (*domain.Place, placeExtra, error) {
 	f := r.fields
 	p := &domain.Place{ID: f[0], Name: f[1], Kind: f[2], Country: f[3], Admin1: f[4], Admin2: f[5]}
-	extra := placeExtra{aliases: splitAliases(f[8]), source: f[9]}
+	extra := placeExtra{source: f[9]}
+	extra.aliases, extra.linkOnly = splitAliases(f[8])
 	switch {
 	case p.ID == "" || strings.ContainsAny(p.ID, " |"):
 		return nil, extra, r.errorf("id %q is empty or has a space or |", p.ID)

@@ -89,20 +89,34 @@ func readTSV(fsys fs.FS, name string, want, opt []string, errs *errList) []row {
 	return rows
 }
 
+// linkOnlyMark starts an alias that is also a common word (صور, حديثة,
+// القاعدة): the linker accepts it, but Names does not give it to the
+// phrase matcher.
+const linkOnlyMark = "~"
+
 // splitAliases splits a |-separated alias list, dropping empty items and
-// duplicates.
-func splitAliases(s string) []string {
-	var out []string
+// duplicates. It returns every form without its mark, and the forms that
+// were marked link-only.
+func splitAliases(s string) (all []string, linkOnly []string) {
 	seen := map[string]bool{}
 	for _, a := range strings.Split(s, "|") {
 		a = strings.Join(strings.Fields(a), " ")
-		if a != "" && !seen[a] {
-			seen[a] = true
-			out = append(out, a)
+		only := strings.HasPrefix(a, linkOnlyMark)
+		a = strings.TrimSpace(strings.TrimPrefix(a, linkOnlyMark))
+		if a == "" || seen[a] {
+			continue
+		}
+		seen[a] = true
+		all = append(all, a)
+		if only {
+			linkOnly = append(linkOnly, a)
 		}
 	}
-	return out
+	return all, linkOnly
 }
+
+// linkOnlyKey names one link-only alias of an actor or place.
+func linkOnlyKey(kind, id, form string) string { return kind + "\x00" + id + "\x00" + form }
 
 // validCountry reports whether cc is empty or two upper-case letters.
 func validCountry(cc string) bool {
