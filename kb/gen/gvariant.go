@@ -27,6 +27,9 @@ func parseCities(b []byte) ([]city, error) {
 		return nil, fmt.Errorf("cities: bad framing offset %d", last)
 	}
 	n := (len(b) - last) / size
+	if n == 0 {
+		return nil, fmt.Errorf("cities: %d bytes but no element", len(b))
+	}
 	out := make([]city, 0, n)
 	start := 0
 	for i := 0; i < n; i++ {
