@@ -15,9 +15,10 @@ type ClusterOptions struct {
 	// BodyJaccard is the estimated shingle Jaccard that joins two articles
 	// on the body alone.
 	BodyJaccard float64
-	// MidJaccard joins two articles whose titles share at least one
-	// content word.
-	MidJaccard float64
+	// MidJaccard joins two articles whose titles share at least
+	// MidTitleWords content words.
+	MidJaccard    float64
+	MidTitleWords int
 	// TitleOverlap is the title word overlap (shared words over the shorter
 	// title) that joins two articles whose bodies share at least
 	// TitleBodyJaccard.
@@ -34,6 +35,7 @@ var DefaultClusterOptions = ClusterOptions{
 	Window:           3 * 24 * time.Hour,
 	BodyJaccard:      0.50,
 	MidJaccard:       0.20,
+	MidTitleWords:    2,
 	TitleOverlap:     0.60,
 	TitleBodyJaccard: 0.08,
 	MinTitleWords:    3,
@@ -50,6 +52,9 @@ func (o ClusterOptions) withDefaults() ClusterOptions {
 	if o.MidJaccard > 0 {
 		d.MidJaccard = o.MidJaccard
 	}
+	if o.MidTitleWords > 0 {
+		d.MidTitleWords = o.MidTitleWords
+	}
 	if o.TitleOverlap > 0 {
 		d.TitleOverlap = o.TitleOverlap
 	}
@@ -65,7 +70,7 @@ func (o ClusterOptions) withDefaults() ClusterOptions {
 // matches reports whether two articles with body Jaccard j, shared title
 // words shared and title overlap t belong to one story.
 func (o ClusterOptions) matches(j float64, shared int, t float64) bool {
-	return j >= o.BodyJaccard || j >= o.MidJaccard && shared >= 1 ||
+	return j >= o.BodyJaccard || j >= o.MidJaccard && shared >= o.MidTitleWords ||
 		shared >= o.MinTitleWords && t >= o.TitleOverlap && j >= o.TitleBodyJaccard
 }
 

@@ -207,3 +207,28 @@ func TestMinHashEstimate(t *testing.T) {
 		})
 	}
 }
+
+func TestMatchRules(t *testing.T) {
+	o := DefaultClusterOptions
+	cases := []struct {
+		name    string
+		j       float64
+		shared  int
+		overlap float64
+		want    bool
+	}{
+		{"high body overlap alone", 0.6, 0, 0, true},
+		{"mid body, two title words", 0.3, 2, 0.3, true},
+		{"mid body, one title word", 0.3, 1, 0.2, false},
+		{"low body, strong title", 0.1, 4, 0.8, true},
+		{"no body, same title (a series)", 0.02, 5, 1, false},
+		{"low body, weak title", 0.1, 2, 0.5, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := o.matches(tc.j, tc.shared, tc.overlap); got != tc.want {
+				t.Errorf("matches(%.2f, %d, %.2f) = %v, want %v", tc.j, tc.shared, tc.overlap, got, tc.want)
+			}
+		})
+	}
+}
