@@ -90,8 +90,15 @@ func (r *Recognizer) placeName(toks []domain.Token, j int, covered []bool) bool 
 	if _, ok := r.cues.root.next[k]; ok {
 		return false
 	}
-	return strings.HasPrefix(k, "ال") && len([]rune(k)) > 3 || r.isGiven(toks[j]) || r.rare(k)
+	return strings.HasPrefix(k, "ال") && len([]rune(k)) > 3 || r.isGiven(toks[j]) || r.rare(k) && !r.commonNoun(k)
 }
+
+// commonNoun reports a word whose definite form the news corpus uses: an
+// ordinary noun or adjective ("زراعية" → "الزراعية"), not a proper name.
+func (r *Recognizer) commonNoun(k string) bool { return r.vocab.Count("ال"+k) >= 20 }
+
+// noun reports a word seen with the article: a noun, not a verb ("نقلت").
+func (r *Recognizer) noun(k string) bool { return r.vocab.Count("ال"+k) >= 3 }
 
 // placesAfter reads the place (or, after a dual or plural head, the places
 // joined by و) named after the head at toks[i]. The first mention keeps
@@ -159,7 +166,7 @@ func (r *Recognizer) phraseWord(toks []domain.Token, j int) bool {
 	case t.Prefix == "ل":
 		return nextDefinite
 	case t.Prefix == "":
-		return nextDefinite || j+1 < len(toks) && r.rare(toks[j+1].Key) && toks[j+1].IsWord()
+		return r.noun(t.Key) && (nextDefinite || j+1 < len(toks) && r.rare(toks[j+1].Key) && toks[j+1].IsWord())
 	}
 	return false
 }

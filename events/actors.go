@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
 )
@@ -26,6 +28,12 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 }
 
 func (d *doc) nearestActors(s int, m match) (before, after *actorMention) {
+	var targetBefore *actorMention // "معسكرا للقوات الحكومية": a target named before the trigger
+	defer func() {
+		if after == nil && targetBefore != nil && targetBefore != before {
+			after = targetBefore
+		}
+	}()
 	var inside *actorMention // the subject inside a gapped trigger ("أطلقت قوات الأمن النار")
 	defer func() {
 		if inside != nil {
@@ -37,6 +45,10 @@ func (d *doc) nearestActors(s int, m match) (before, after *actorMention) {
 		switch {
 		case am.tok > m.i && am.tok < m.j:
 			inside = am
+		case am.tok < m.i && d.targetMarked(am.tok):
+			if targetBefore == nil || am.tok > targetBefore.tok {
+				targetBefore = am
+			}
 		case am.tok < m.i && (before == nil || am.tok > before.tok):
 			before = am
 		case am.tok >= m.j && (after == nil || am.tok < after.tok):
@@ -128,3 +140,19 @@ func (d *doc) nisbaNoun(k int, m match) bool {
 }
 
 func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
+
+// targetMarked reports an actor introduced as a target: with the
+// preposition ل, or after على، ضد، استهدف.
+func (d *doc) targetMarked(tok int) bool {
+	if p := d.toks[tok].Prefix; p == "ل" || p == "ول" || p == "لل" {
+		return true
+	}
+	if tok == 0 {
+		return false
+	}
+	switch k := d.toks[tok-1].Key; {
+	case k == "علي", k == "ضد", strings.HasPrefix(k, "استهدف"), k == "مواقع", k == "معسكر", k == "تجمعات", k == "مقر":
+		return true
+	}
+	return false
+}
