@@ -42,7 +42,6 @@ func (e errList) err() error {
 // lines starting with # are skipped. Rows are padded with "" to
 // len(want)+len(opt) columns.
 func readTSV(fsys fs.FS, name string, want, opt []string, errs *errList) []row {
-	extra := len(opt)
 	f, err := fsys.Open(name)
 	if err != nil {
 		errs.add(fmt.Errorf("%s: %w", name, err))
@@ -61,22 +60,15 @@ func readTSV(fsys fs.FS, name string, want, opt []string, errs *errList) []row {
 		r := row{file: name, line: n, fields: strings.Split(text, "\t")}
 		if !header {
 			header = true
-			got := strings.Join(r.fields, ",")
 			if !headerOK(r.fields, want, opt) {
-				errs.add(r.errorf("header is %q, want %q", got, strings.Join(want, ",")))
+				errs.add(r.errorf("header is %q, want %q", strings.Join(r.fields, ","), strings.Join(want, ",")))
 				return nil
 			}
 			continue
 		}
-		if len(r.fields) > len(want)+extra {
-			errs.add(r.errorf("%d columns, want at most %d", len(r.fields), len(want)+extra))
+		if err := r.pad(len(want) + len(opt)); err != nil {
+			errs.add(err)
 			continue
-		}
-		for len(r.fields) < len(want)+extra {
-			r.fields = append(r.fields, "")
-		}
-		for i := range r.fields {
-			r.fields[i] = strings.TrimSpace(r.fields[i])
 		}
 		rows = append(rows, r)
 	}
@@ -87,6 +79,21 @@ func readTSV(fsys fs.FS, name string, want, opt []string, errs *errList) []row {
 		errs.add(fmt.Errorf("%s: no header line", name))
 	}
 	return rows
+}
+
+// pad checks that the row has at most width columns, fills missing
+// trailing ones with "" and trims every field.
+func (r *row) pad(width int) error {
+	if len(r.fields) > width {
+		return r.errorf("%d columns, want at most %d", len(r.fields), width)
+	}
+	for len(r.fields) < width {
+		r.fields = append(r.fields, "")
+	}
+	for i := range r.fields {
+		r.fields[i] = strings.TrimSpace(r.fields[i])
+	}
+	return nil
 }
 
 // linkOnlyMark starts an alias that is also a common word (صور, حديثة,

@@ -64,15 +64,21 @@ func writeGeoNames(path, data string, cities []city, ar map[string]string) (int,
 			continue
 		}
 		curated[key] = append(curated[key], point{c.Lat, c.Lon}) // later, smaller namesakes nearby are dropped
-		a1 := admin1[c.Country+"."+c.Admin1Code]
-		if a1 == "" {
-			a1 = trimAdmin(c.Admin1)
-		}
-		fmt.Fprintf(&b, "gn-%s\t%s\tcity\t%s\t%s\t\t%.5f\t%.5f\t%s\tgeonames:%s\t%d\n",
-			c.ID, clean(c.Name), c.Country, clean(a1), c.Lat, c.Lon, name, c.ID, c.Population)
+		writeCity(&b, c, name, admin1)
 		n++
 	}
 	return n, os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// writeCity writes one geonames.tsv row, with the admin1 name mapped to
+// ACLED's where the curated table knows it.
+func writeCity(b *strings.Builder, c city, name string, admin1 map[string]string) {
+	a1 := admin1[c.Country+"."+c.Admin1Code]
+	if a1 == "" {
+		a1 = trimAdmin(c.Admin1)
+	}
+	fmt.Fprintf(b, "gn-%s\t%s\tcity\t%s\t%s\t\t%.5f\t%.5f\t%s\tgeonames:%s\t%d\n",
+		c.ID, clean(c.Name), c.Country, clean(a1), c.Lat, c.Lon, name, c.ID, c.Population)
 }
 
 // admin1Map reads src/geonames_admin1.tsv: country, GeoNames admin1 code,
