@@ -135,3 +135,19 @@ func slugify(s string) string {
 	}
 	return b.String()
 }
+
+// foreignInter are the kinds whose inter becomes 8 (external forces) when
+// they act outside their own country.
+var foreignInter = map[string]bool{
+	"state_forces": true, "police": true, "security_unit": true,
+	"government": true, "ministry": true,
+}
+
+// InterIn returns the actor's ACLED inter code for an event in country:
+// a state's forces acting in another country are external forces (8).
+func InterIn(a *domain.Actor, country string) int {
+	if foreignInter[a.Kind] && a.Country != "" && country != "" && a.Country != country {
+		return 8
+	}
+	return a.Inter
+}

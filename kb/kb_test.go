@@ -131,6 +131,9 @@ func TestGeneric(t *testing.T) {
 		{"police", "الشرطة", "IQ", "Police Forces of Iraq (2020-)"},
 		{"no country", "متظاهرون", "", "Protesters"},
 		{"nationality feminine", "ألمانية", "IQ", "Civilians (Germany)"},
+		{"unknown drone", "طائرة مسيرة مجهولة", "IQ", "Unidentified Military Forces"},
+		{"checkpoint", "سيطرة أمنية", "IQ", "Military Forces of Iraq (2020-)"},
+		{"displaced", "النازحين", "SY", "Refugees/IDPs (Syria)"},
 		{"nationality plural with al", "والأمريكيين", "IQ", "Civilians (United States)"},
 	}
 	for _, tt := range tests {
@@ -200,5 +203,30 @@ func TestParseErrors(t *testing.T) {
 	}
 	if _, err := Parse(fsys); err != nil {
 		t.Errorf("good data: %v", err)
+	}
+}
+
+func TestInterIn(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		name, id, cc string
+		want         int
+	}{
+		{"us forces in iraq", "us-state-forces", "IQ", 8},
+		{"us forces at home", "us-state-forces", "US", 1},
+		{"iraqi army in iraq", "iq-state-forces", "IQ", 1},
+		{"militia abroad keeps its code", "iq-kataib-hezbollah", "SY", 3},
+		{"no event country", "tr-state-forces", "", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ok := k.Actor(tt.id)
+			if !ok {
+				t.Fatalf("no actor %s", tt.id)
+			}
+			if got := InterIn(a, tt.cc); got != tt.want {
+				t.Errorf("InterIn(%s, %s) = %d, want %d", tt.id, tt.cc, got, tt.want)
+			}
+		})
 	}
 }
