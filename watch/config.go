@@ -150,33 +150,41 @@ func (c *Config) Validate() error {
 	}
 	names := map[string]bool{}
 	for i, o := range c.Outlets {
-		where := fmt.Sprintf("outlet %d (%q)", i+1, o.Name)
-		switch {
-		case strings.TrimSpace(o.Name) == "":
-			bad("%s: name is empty", where)
-		case names[o.Name]:
-			bad("%s: name used twice", where)
-		}
-		names[o.Name] = true
-		if o.Feed == "" && len(o.Pages) == 0 {
-			bad("%s: neither feed nor pages given", where)
-		}
-		for _, u := range append([]string{o.Feed}, o.Pages...) {
-			if err := checkURL(u); u != "" && err != nil {
-				bad("%s: %w", where, err)
-			}
-		}
-		if o.Interval.Duration < time.Second {
-			bad("%s: interval %v is under 1s", where, o.Interval.Duration)
-		}
-		if o.Country != "" && len(o.Country) != 2 {
-			bad("%s: country %q is not a two-letter code", where, o.Country)
-		}
+		errs = append(errs, o.validate(i, names)...)
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("watch config: %w", errors.Join(errs...))
 	}
 	return nil
+}
+
+// validate checks one outlet; names collects the names seen so far.
+func (o Outlet) validate(i int, names map[string]bool) []error {
+	var errs []error
+	where := fmt.Sprintf("outlet %d (%q)", i+1, o.Name)
+	bad := func(format string, a ...any) { errs = append(errs, fmt.Errorf(where+": "+format, a...)) }
+	switch {
+	case strings.TrimSpace(o.Name) == "":
+		bad("name is empty")
+	case names[o.Name]:
+		bad("name used twice")
+	}
+	names[o.Name] = true
+	if o.Feed == "" && len(o.Pages) == 0 {
+		bad("neither feed nor pages given")
+	}
+	for _, u := range append([]string{o.Feed}, o.Pages...) {
+		if err := checkURL(u); u != "" && err != nil {
+			bad("%w", err)
+		}
+	}
+	if o.Interval.Duration < time.Second {
+		bad("interval %v is under 1s", o.Interval.Duration)
+	}
+	if o.Country != "" && len(o.Country) != 2 {
+		bad("country %q is not a two-letter code", o.Country)
+	}
+	return errs
 }
 
 func checkURL(s string) error {

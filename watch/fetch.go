@@ -116,17 +116,9 @@ func (f *Fetcher) get(ctx context.Context, rawURL string, v Validators) (*Respon
 	if err := f.limiter.wait(ctx, u.Host); err != nil {
 		return nil, err
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+	req, err := f.newRequest(ctx, rawURL, v)
 	if err != nil {
 		return nil, err
-	}
-	req.Header.Set("User-Agent", f.cfg.UserAgent)
-	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/xml, text/html;q=0.9, */*;q=0.5")
-	if v.ETag != "" {
-		req.Header.Set("If-None-Match", v.ETag)
-	}
-	if v.LastModified != "" {
-		req.Header.Set("If-Modified-Since", v.LastModified)
 	}
 	resp, err := f.client.Do(req)
 	if err != nil {
@@ -153,6 +145,23 @@ func (f *Fetcher) get(ctx context.Context, rawURL string, v Validators) (*Respon
 		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, f.cfg.MaxPageBytes)
 	}
 	return out, nil
+}
+
+// newRequest builds a GET with the user agent and the validators.
+func (f *Fetcher) newRequest(ctx context.Context, rawURL string, v Validators) (*http.Request, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("User-Agent", f.cfg.UserAgent)
+	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/xml, text/html;q=0.9, */*;q=0.5")
+	if v.ETag != "" {
+		req.Header.Set("If-None-Match", v.ETag)
+	}
+	if v.LastModified != "" {
+		req.Header.Set("If-Modified-Since", v.LastModified)
+	}
+	return req, nil
 }
 
 // unwrapURLError keeps the cause of a client error (redirects, refused
