@@ -26,6 +26,7 @@ var commands = map[string]func(ctx context.Context, args []string) error{
 	"kb":      runKB,
 	"serve":   runServe,
 	"ner":     runNER,
+	"watch":   runWatch,
 }
 
 // summaries describe the commands in the help text.
