@@ -22,6 +22,9 @@ import (
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
+// maxConns bounds the connection pool.
+const maxConns = 8
+
 // DB is a rasid store in one SQLite file. It implements store.Store.
 type DB struct {
 	db   *sql.DB
@@ -45,6 +48,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	// Each connection is a WebAssembly SQLite instance: keep a few warm
+	// and bound them (WAL lets them read while one writes).
+	sdb.SetMaxOpenConns(maxConns)
+	sdb.SetMaxIdleConns(maxConns)
 	d := &DB{db: sdb, path: path}
 	if err := d.migrate(ctx); err != nil {
 		sdb.Close()
