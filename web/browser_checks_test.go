@@ -138,6 +138,7 @@ func checkOtherPages(t *testing.T, b *browser, base string, _ store.Store, shots
 	b.do(t, "open the timeline", chromedp.Navigate(base+"/timeline"),
 		chromedp.WaitVisible(chromedp.CSS("#timeline canvas")), chromedp.WaitVisible(chromedp.CSS("#tl-table table")))
 	b.shot(t, shots, "timeline")
+	checkBrush(t, b, base)
 	b.do(t, "open the network", chromedp.Navigate(base+"/network"),
 		poll(`document.getElementById("network").dataset.nodes !== undefined`))
 	nodes := eval[string](t, b, `document.getElementById("network").dataset.nodes`)
@@ -147,4 +148,31 @@ func checkOtherPages(t *testing.T, b *browser, base string, _ store.Store, shots
 	b.shot(t, shots, "network")
 	b.visit(t, base+"/actors", shots, "actors", "table.list")
 	b.visit(t, base+"/search?q="+url.QueryEscape("صواريخ"), shots, "search", "ol.hits")
+}
+
+// checkBrush narrows the timeline's slider to its first day and checks that
+// the table below then shows that day's events only.
+func checkBrush(t *testing.T, b *browser, base string) {
+	t.Helper()
+	var rows []store.TimelineCount
+	apiJSON(t, base+"/api/timeline", &rows)
+	want := 0
+	for _, r := range rows {
+		if r.Day == rows[0].Day {
+			want += r.N
+		}
+	}
+	b.do(t, "brush the timeline to "+rows[0].Day,
+		poll(`document.getElementById("timeline").dataset.days !== undefined`),
+		chromedp.Evaluate[chromedp.Void](`echarts.getInstanceByDom(document.getElementById("timeline")).dispatchAction({type: "dataZoom", startValue: 0, endValue: 0}), undefined`),
+		poll(`(document.querySelector("#tl-table #total") || {}).textContent === "`+strconv.Itoa(want)+`"`))
+	dates := eval[[]string](t, b, `Array.from(document.querySelectorAll("#tl-table tr.event td:first-child")).map(td => td.textContent.trim())`)
+	for _, d := range dates {
+		if d != rows[0].Day {
+			t.Errorf("after brushing to %s the table shows an event of %s", rows[0].Day, d)
+		}
+	}
+	if len(dates) != want {
+		t.Errorf("after brushing to %s: %d rows, want %d", rows[0].Day, len(dates), want)
+	}
 }

@@ -178,3 +178,25 @@ func TestTemplatesParse(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenAPI checks that the OpenAPI file is valid JSON and describes
+// every API route the server registers.
+func TestOpenAPI(t *testing.T) {
+	var doc struct {
+		OpenAPI string         `json:"openapi"`
+		Paths   map[string]any `json:"paths"`
+	}
+	if err := json.Unmarshal(openAPI, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(doc.OpenAPI, "3.") {
+		t.Errorf("openapi version %q", doc.OpenAPI)
+	}
+	for _, p := range []string{"/api/overview", "/api/facets", "/api/events", "/api/events/{id}", "/api/articles", "/api/articles/{id}",
+		"/api/stories", "/api/stories/{id}", "/api/actors", "/api/actors/{id}", "/api/map", "/api/timeline", "/api/network",
+		"/api/search", "/api/openapi.json", "/export"} {
+		if doc.Paths[p] == nil {
+			t.Errorf("openapi.json does not describe %s", p)
+		}
+	}
+}
