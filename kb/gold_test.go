@@ -90,7 +90,7 @@ func TestGold(t *testing.T) {
 		placeMin, actorMin float64
 	}{
 		{"dev", "/work/shared/dev/gold", 0.9, 0.85},
-		{"eval", "../testdata/eval/gold", 0.75, 0.7},
+		{"eval", "../testdata/eval/gold", 0.8, 0.8},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

@@ -29,6 +29,7 @@ type KB struct {
 	generics   map[string]generic // pattern key -> descriptor
 	demonyms   map[string]string  // nationality key -> ISO2
 	qualifiers []string           // normalised place qualifiers
+	prefixes   []placePrefix      // words before place names
 	states     map[string]*domain.Actor
 	police     map[string]*domain.Actor
 	leaders    map[string][]leadership // actor id -> persons leading it
@@ -99,6 +100,7 @@ func Parse(fsys fs.FS) (*KB, error) {
 	k.readGenerics(fsys, &errs)
 	k.readDemonyms(fsys, &errs)
 	k.readQualifiers(fsys, &errs)
+	k.readPrefixes(fsys, &errs)
 	if err := errs.err(); err != nil {
 		return nil, err
 	}

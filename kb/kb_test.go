@@ -86,6 +86,8 @@ func TestLinkActor(t *testing.T) {
 		{"daesh elsewhere", "داعش", Context{Country: "EG"}, "is"},
 		{"person short", "الكاظمي", Context{}, "iq-kadhimi"},
 		{"diacritics", "الكَاظِمِيّ", Context{}, "iq-kadhimi"},
+		{"country for its forces", "إسرائيل", Context{Country: "SY"}, "il-state-forces"},
+		{"country with clitic", "وتركيا", Context{Country: "IQ"}, "tr-state-forces"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -133,6 +133,7 @@ func rank(n int, crit func(i int) []criterion) ([]int, string) {
 // LinkActor resolves a surface form to the best actor in context. The
 // form is normalised; a leading ال is toggled and one proclitic cluster
 // (و ف ب ل ك وب وال بال لل ...) stripped when the whole form is unknown.
+// A country's name stands for its state forces.
 func (k *KB) LinkActor(form string, c Context) (ActorLink, bool) {
 	var cands []*domain.Actor
 	for _, key := range formKeys(form) {
@@ -141,7 +142,7 @@ func (k *KB) LinkActor(form string, c Context) (ActorLink, bool) {
 		}
 	}
 	if len(cands) == 0 {
-		return ActorLink{}, false
+		return k.countryActor(form, c)
 	}
 	co := map[string]bool{}
 	for _, id := range c.Actors {
@@ -160,6 +161,20 @@ func (k *KB) LinkActor(form string, c Context) (ActorLink, bool) {
 		out[i] = cands[j]
 	}
 	return ActorLink{Actor: out[0], Reason: reason, Candidates: out}, true
+}
+
+// countryActor reads a country named as an actor ("شنت إسرائيل غارات")
+// as that country's state forces.
+func (k *KB) countryActor(form string, c Context) (ActorLink, bool) {
+	l, ok := k.linkKeys(formKeys(form), c)
+	if !ok || l.Place.Kind != "country" {
+		return ActorLink{}, false
+	}
+	a := k.StateForces(l.Place.Country)
+	if a == nil {
+		return ActorLink{}, false
+	}
+	return ActorLink{Actor: a, Reason: "country " + l.Place.Country + " named for its forces", Candidates: []*domain.Actor{a}}, true
 }
 
 func (k *KB) actorCountry(a *domain.Actor, cc string) criterion {

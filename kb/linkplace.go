@@ -15,8 +15,16 @@ const nearKM = 100
 // article's country first, then places near co-mentioned places, then kind
 // (country > province > city > ...), then population.
 func (k *KB) LinkPlace(form string, c Context) (PlaceLink, bool) {
+	if l, ok := k.linkKeys(formKeys(form), c); ok {
+		return l, true
+	}
+	return k.linkPrefixed(form, c)
+}
+
+// linkKeys ranks the places of the first key that has any.
+func (k *KB) linkKeys(keys []string, c Context) (PlaceLink, bool) {
 	var cands []*domain.Place
-	for _, key := range formKeys(form) {
+	for _, key := range keys {
 		if cands = k.placeIdx[key]; len(cands) > 0 {
 			break
 		}

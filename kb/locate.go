@@ -87,3 +87,51 @@ func (k *KB) Locate(form string, c Context) (*domain.Location, PlaceLink, bool) 
 		PlaceID:      p.ID,
 	}, l, true
 }
+
+var prefixHeader = []string{"prefix", "kind", "note"}
+
+// placePrefix is a word put before a place name, with the kind it prefers.
+type placePrefix struct{ key, kind string }
+
+// readPrefixes reads place_prefixes.tsv when the data has one.
+func (k *KB) readPrefixes(fsys fs.FS, errs *errList) {
+	if _, err := fs.Stat(fsys, "place_prefixes.tsv"); err != nil {
+		return
+	}
+	for _, r := range readTSV(fsys, "place_prefixes.tsv", prefixHeader, nil, errs) {
+		if r.fields[0] == "" || r.fields[1] != "" && placeKinds[r.fields[1]] == 0 {
+			errs.add(r.errorf("prefix %q with kind %q: need a prefix and a place kind", r.fields[0], r.fields[1]))
+			continue
+		}
+		k.prefixes = append(k.prefixes, placePrefix{arabic.NormalizePhrase(r.fields[0]), r.fields[1]})
+	}
+}
+
+// linkPrefixed links a form such as "مديرية حيس" through its name when
+// the whole form is unknown, preferring the kind the word names.
+func (k *KB) linkPrefixed(form string, c Context) (PlaceLink, bool) {
+	keys := formKeys(form)
+	if len(keys) == 0 {
+		return PlaceLink{}, false
+	}
+	for _, key := range keys {
+		for _, pre := range k.prefixes {
+			rest, ok := strings.CutPrefix(key, pre.key+" ")
+			if !ok || rest == "" {
+				continue
+			}
+			l, ok := k.linkKeys(formKeys(rest), c)
+			if !ok {
+				continue
+			}
+			for _, p := range l.Candidates {
+				if p.Kind == pre.kind && p != l.Place {
+					l.Place, l.Reason = p, "named as "+pre.kind
+					break
+				}
+			}
+			return l, true
+		}
+	}
+	return PlaceLink{}, false
+}

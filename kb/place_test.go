@@ -23,6 +23,9 @@ func TestLinkPlace(t *testing.T) {
 		{"country variant", "سورية", Context{}, "sy"},
 		{"ta marbuta", "الحله", Context{}, "iq-c-hillah"},
 		{"tripoli in lebanon", "طرابلس", Context{Country: "LB"}, "lb-c-tripoli"},
+		{"yemeni district prefix", "مديرية حيس", Context{Country: "YE"}, "ye-d-hays"},
+		{"sub-district prefix", "ناحية الكفل", Context{Country: "IQ"}, "iq-d-kifl"},
+		{"countryside is the province", "ريف إدلب", Context{}, "sy-idleb"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
