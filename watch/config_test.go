@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 func TestParseConfig(t *testing.T) {
@@ -100,5 +102,25 @@ func BenchmarkParseFeed(b *testing.B) {
 		if _, err := parseFeed("https://news.example/feed", feed); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestToUTF8(t *testing.T) {
+	arabic := "<p>خبر عاجل</p>"
+	cp1256, _ := charmap.Windows1256.NewEncoder().String(arabic)
+	cases := []struct {
+		name, body, ctype, want string
+	}{
+		{"utf-8 untouched", arabic, "text/html; charset=windows-1256", arabic},
+		{"windows-1256 from the header", cp1256, "text/html; charset=windows-1256", arabic},
+		{"no charset: left to the page's meta", cp1256, "text/html", cp1256},
+		{"unknown charset: left alone", cp1256, "text/html; charset=x-nothing", cp1256},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := string(toUTF8([]byte(tc.body), tc.ctype)); got != tc.want {
+				t.Errorf("toUTF8 = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

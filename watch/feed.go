@@ -103,7 +103,7 @@ func (w *Watcher) pollItem(ctx context.Context, o Outlet, it feedItem) {
 	}
 	h := contentHash(r.Body)
 	p := &Page{DocID: urlID(it.link), URL: r.URL, Outlet: o.Name, Country: o.Country,
-		Title: it.title, Published: it.published, Body: r.Body, Fetched: r.Fetched}
+		Title: it.title, Published: it.published, Body: toUTF8(r.Body, r.ContentType), Fetched: r.Fetched}
 	owner, _, err := w.handleNew(ctx, h, p)
 	if err != nil && ctx.Err() != nil {
 		return

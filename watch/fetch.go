@@ -54,6 +54,8 @@ type Response struct {
 	// is then empty.
 	NotModified bool
 	Body        []byte
+	// ContentType is the Content-Type header as sent.
+	ContentType string
 	Validators  Validators
 	Fetched     time.Time
 }
@@ -125,7 +127,7 @@ func (f *Fetcher) get(ctx context.Context, rawURL string, v Validators) (*Respon
 		return nil, unwrapURLError(err)
 	}
 	defer resp.Body.Close()
-	out := &Response{URL: resp.Request.URL.String(), Fetched: time.Now().UTC(),
+	out := &Response{URL: resp.Request.URL.String(), Fetched: time.Now().UTC(), ContentType: resp.Header.Get("Content-Type"),
 		Validators: Validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}}
 	switch {
 	case resp.StatusCode == http.StatusNotModified:

@@ -24,8 +24,10 @@ type Page struct {
 	// Title and Published come from the feed item, when there is one.
 	Title     string
 	Published time.Time
-	Body      []byte
-	Fetched   time.Time
+	// Body is the page, turned into UTF-8 when the HTTP header names
+	// another charset.
+	Body    []byte
+	Fetched time.Time
 	// RawPath is where the raw page was stored, if a RawDir is set.
 	RawPath string
 }
@@ -154,7 +156,8 @@ func (w *Watcher) pollPage(ctx context.Context, o Outlet, u string) int {
 		if fs.Hash != "" {
 			id += "-" + h[:8]
 		}
-		p := &Page{DocID: id, URL: r.URL, Outlet: o.Name, Country: o.Country, Body: r.Body, Fetched: r.Fetched}
+		p := &Page{DocID: id, URL: r.URL, Outlet: o.Name, Country: o.Country,
+			Body: toUTF8(r.Body, r.ContentType), Fetched: r.Fetched}
 		if _, _, err := w.handleNew(ctx, h, p); err == nil || ctx.Err() == nil {
 			fs.Hash = h
 		}
