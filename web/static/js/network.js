@@ -4,11 +4,12 @@
 (function () {
   var el = document.getElementById("network");
   if (!el) return;
-  var kindColor = { state: "#2c3e50", armed_group: "#c0392b", party: "#8e44ad", person: "#2980b9" };
+  // Colours by ACLED inter code (as in the legend of the page).
+  var interColor = { 1: "#2c3e50", 2: "#c0392b", 3: "#e67e22", 4: "#d35400", 5: "#8e44ad", 6: "#2980b9", 7: "#27ae60", 8: "#16a085" };
   fetch(el.dataset.api, { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (net) {
     var els = [];
     net.nodes.forEach(function (n) {
-      els.push({ data: { id: n.id, label: n.name, size: 20 + Math.min(n.events, 30) * 2, color: kindColor[n.kind] || "#7f8c8d" } });
+      els.push({ data: { id: n.id, label: n.name, size: 20 + Math.min(n.events, 30) * 2, color: interColor[n.inter] || "#7f8c8d" } });
     });
     net.edges.forEach(function (e, i) {
       els.push({ data: { id: "e" + i, source: e.source, target: e.target, w: Math.min(1 + e.weight, 10) } });
@@ -21,7 +22,9 @@
           "text-valign": "bottom", "text-margin-y": 4 } },
         { selector: "edge", style: { "width": "data(w)", "line-color": "#9aa7b5", "opacity": 0.7, "curve-style": "haystack" } }
       ],
-      layout: { name: els.length > 0 ? "fcose" : "grid", animate: false, randomize: true, nodeRepulsion: 8000 }
+      layout: { name: els.length > 0 ? "fcose" : "grid", animate: false, randomize: true,
+        nodeRepulsion: 9000, idealEdgeLength: 110, nodeSeparation: 140, packComponents: true,
+        tile: true, tilingPaddingVertical: 40, tilingPaddingHorizontal: 160 }
     });
     cy.on("tap", "node", function (ev) { window.location.href = "/actors/" + encodeURIComponent(ev.target.id()); });
     el.dataset.nodes = String(net.nodes.length);
