@@ -21,6 +21,7 @@ const (
 	DefaultRetryBackoff    = time.Second
 	DefaultInterval        = 15 * time.Minute
 	DefaultMaxItemAttempts = 3
+	DefaultForgetAfter     = 180 * 24 * time.Hour
 	// MaxFailureDelay caps the wait before polling a failing feed again.
 	MaxFailureDelay = 6 * time.Hour
 )
@@ -80,6 +81,8 @@ type Config struct {
 	// MaxItemAttempts is how many polls may try an article page that fails
 	// with a temporary error before it is given up.
 	MaxItemAttempts int `json:"max_item_attempts"`
+	// ForgetAfter is how long seen articles are remembered (default 180 days).
+	ForgetAfter Duration `json:"forget_after"`
 	// Outlets are the sites to watch.
 	Outlets []Outlet `json:"outlets"`
 }
@@ -122,6 +125,9 @@ func (c *Config) setDefaults() {
 	if c.RetryBackoff.Duration == 0 {
 		c.RetryBackoff.Duration = DefaultRetryBackoff
 	}
+	if c.ForgetAfter.Duration == 0 {
+		c.ForgetAfter.Duration = DefaultForgetAfter
+	}
 	if c.MaxItemAttempts == 0 {
 		c.MaxItemAttempts = DefaultMaxItemAttempts
 	}
@@ -136,7 +142,7 @@ func (c *Config) setDefaults() {
 func (c *Config) Validate() error {
 	var errs []error
 	bad := func(format string, a ...any) { errs = append(errs, fmt.Errorf(format, a...)) }
-	if c.HostInterval.Duration < 0 || c.Timeout.Duration <= 0 || c.RetryBackoff.Duration < 0 {
+	if c.HostInterval.Duration < 0 || c.Timeout.Duration <= 0 || c.RetryBackoff.Duration < 0 || c.ForgetAfter.Duration < 0 {
 		bad("per_host_interval and retry_backoff must not be negative, timeout must be positive")
 	}
 	if c.MaxPageBytes < 1024 {

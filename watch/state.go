@@ -34,6 +34,14 @@ type ItemState struct {
 	Failed    bool   `json:"failed,omitempty"`
 	Attempts  int    `json:"attempts,omitempty"`
 	LastError string `json:"last_error,omitempty"`
+	// Seen is when the item was first recorded.
+	Seen time.Time `json:"seen,omitzero"`
+}
+
+// HashEntry records the document a page content hash belongs to.
+type HashEntry struct {
+	DocID string    `json:"doc_id"`
+	Seen  time.Time `json:"seen"`
 }
 
 // State is the watcher's memory, kept in a JSON file. Its methods are safe
@@ -51,14 +59,14 @@ type stateData struct {
 	// GUIDs maps feed item GUIDs to article URLs.
 	GUIDs map[string]string `json:"guids"`
 	// Hashes maps page content hashes to document ids.
-	Hashes map[string]string `json:"hashes"`
+	Hashes map[string]HashEntry `json:"hashes"`
 }
 
 // LoadState reads the state file at path; a missing file is an empty state.
 // An empty path keeps the state in memory only.
 func LoadState(path string) (*State, error) {
 	s := &State{path: path, data: stateData{Feeds: map[string]*FeedState{},
-		Items: map[string]*ItemState{}, GUIDs: map[string]string{}, Hashes: map[string]string{}}}
+		Items: map[string]*ItemState{}, GUIDs: map[string]string{}, Hashes: map[string]HashEntry{}}}
 	if path == "" {
 		return s, nil
 	}
@@ -82,7 +90,7 @@ func LoadState(path string) (*State, error) {
 		s.data.GUIDs = map[string]string{}
 	}
 	if s.data.Hashes == nil {
-		s.data.Hashes = map[string]string{}
+		s.data.Hashes = map[string]HashEntry{}
 	}
 	return s, nil
 }
@@ -149,6 +157,9 @@ func (s *State) Item(guid, u string) (ItemState, bool) {
 func (s *State) SetItem(guid, u string, it ItemState) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if it.Seen.IsZero() {
+		it.Seen = time.Now().UTC()
+	}
 	s.data.Items[u] = &it
 	if guid != "" {
 		s.data.GUIDs[guid] = u
@@ -160,10 +171,10 @@ func (s *State) SetItem(guid, u string, it ItemState) {
 func (s *State) ClaimHash(h, docID string) (string, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if owner, ok := s.data.Hashes[h]; ok {
-		return owner, false
+	if e, ok := s.data.Hashes[h]; ok {
+		return e.DocID, false
 	}
-	s.data.Hashes[h] = docID
+	s.data.Hashes[h] = HashEntry{DocID: docID, Seen: time.Now().UTC()}
 	return docID, true
 }
 
@@ -172,4 +183,28 @@ func (s *State) ReleaseHash(h string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.data.Hashes, h)
+}
+
+// Prune forgets the articles and content hashes first seen before cutoff,
+// so the state file does not grow without end. A forgotten article still
+// listed in its feed is fetched again; the store's content hash then keeps
+// it from being stored twice.
+func (s *State) Prune(cutoff time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for u, it := range s.data.Items {
+		if !it.Seen.IsZero() && it.Seen.Before(cutoff) {
+			delete(s.data.Items, u)
+		}
+	}
+	for g, u := range s.data.GUIDs {
+		if _, ok := s.data.Items[u]; !ok {
+			delete(s.data.GUIDs, g)
+		}
+	}
+	for h, e := range s.data.Hashes {
+		if e.Seen.Before(cutoff) {
+			delete(s.data.Hashes, h)
+		}
+	}
 }

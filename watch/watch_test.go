@@ -271,3 +271,29 @@ func TestFetchRetries(t *testing.T) {
 		})
 	}
 }
+
+func TestStatePrune(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.json")
+	st, _ := LoadState(path)
+	old := time.Now().Add(-48 * time.Hour)
+	st.SetItem("g-old", "https://x.example/old", ItemState{Done: true, Seen: old})
+	st.SetItem("g-new", "https://x.example/new", ItemState{Done: true})
+	st.ClaimHash("h1", "w-1")
+	st.Prune(time.Now().Add(-24 * time.Hour))
+	if err := st.Save(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := LoadState(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := st.Item("g-old", ""); ok {
+		t.Error("old item still remembered by its GUID")
+	}
+	if it, ok := st.Item("", "https://x.example/new"); !ok || !it.Done {
+		t.Error("recent item forgotten")
+	}
+	if _, fresh := st.ClaimHash("h1", "w-2"); fresh {
+		t.Error("recent content hash forgotten")
+	}
+}

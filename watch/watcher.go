@@ -73,10 +73,16 @@ func (w *Watcher) PollOnce(ctx context.Context) error {
 		wg.Go(func() { w.pollOutlet(ctx, o) })
 	}
 	wg.Wait()
-	if err := w.state.Save(); err != nil {
+	if err := w.save(); err != nil {
 		return err
 	}
 	return ctx.Err()
+}
+
+// save forgets old articles and writes the state file.
+func (w *Watcher) save() error {
+	w.state.Prune(time.Now().Add(-w.cfg.ForgetAfter.Duration))
+	return w.state.Save()
 }
 
 // Run polls each outlet at its interval until ctx is cancelled. A failing
@@ -88,7 +94,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 		wg.Go(func() { w.loop(ctx, o) })
 	}
 	wg.Wait()
-	if err := w.state.Save(); err != nil {
+	if err := w.save(); err != nil {
 		return err
 	}
 	return ctx.Err()
@@ -97,7 +103,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 func (w *Watcher) loop(ctx context.Context, o Outlet) {
 	for {
 		failures := w.pollOutlet(ctx, o)
-		if err := w.state.Save(); err != nil {
+		if err := w.save(); err != nil {
 			w.opt.Report(err)
 		}
 		delay := o.Interval.Duration
