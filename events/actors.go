@@ -7,59 +7,106 @@ import (
 	"github.com/rasid-osint/rasid/domain"
 )
 
-// actorsFor finds the initiator and the target of trigger m in sentence s:
-// the actor after a passive marker ("على يد", "من قبل") or the nearest one
-// before the trigger initiates; the nearest one after it is the target,
-// unless the target came first ("تعرض X لمحاولة اغتيال").
+// actorsFor finds the initiator and the target of trigger m in sentence s.
+// Actors that report the event (after "وفق", "قال", media outlets) take no
+// part; victims (civilians, protesters) and actors introduced as targets
+// ("للقوات", "على", "استهدف") are targets. The initiator follows a passive
+// marker ("على يد"), or is the genitive of a noun trigger ("غارة
+// للتحالف"), or is the nearest other actor before the trigger, or, in
+// verb-first sentences, right after it.
 func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
-	before, after := d.nearestActors(s, m)
-	if p, ok := d.passiveActor(s, m); ok {
-		return d.eventActor(p), d.eventActorOrWord(after, m)
+	var agents, targets []*actorMention
+	for i := range d.actors[s] {
+		am := &d.actors[s][i]
+		switch {
+		case d.isSource(am):
+		case d.victim(am) || d.targetMarked(am.tok) || am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
+			targets = append(targets, am)
+		default:
+			agents = append(agents, am)
+		}
 	}
-	if before != nil && d.undergoes(max(before.tok-3, d.first[s]), m.i) {
-		return nil, d.eventActor(before)
+	init := d.initiator(m, s, agents)
+	var target *actorMention
+	for _, t := range targets {
+		if t != init && (target == nil || abs(t.tok-m.j) < abs(target.tok-m.j)) {
+			target = t
+		}
 	}
-	a1 = d.eventActor(before)
-	a2 = d.eventActorOrWord(after, m)
-	if a1 != nil && a2 != nil && a1.Name == a2.Name {
+	if target == nil {
+		for _, a := range agents {
+			if a != init && a.tok >= m.j && (target == nil || a.tok < target.tok) {
+				target = a
+			}
+		}
+	}
+	a1 = d.eventActor(init)
+	if target != nil && target.tok < m.i {
+		a2 = d.eventActor(target)
+	} else {
+		a2 = d.eventActorOrWord(target, m)
+	}
+	if a1 != nil && a2 != nil && a1.Name == a2.Name && a1.Text == a2.Text {
 		a2 = nil
 	}
 	return a1, a2
 }
 
-func (d *doc) nearestActors(s int, m match) (before, after *actorMention) {
-	var targetBefore *actorMention // "معسكرا للقوات الحكومية": a target named before the trigger
-	defer func() {
-		if after == nil && targetBefore != nil && targetBefore != before {
-			after = targetBefore
-		}
-	}()
-	var inside *actorMention // the subject inside a gapped trigger ("أطلقت قوات الأمن النار")
-	defer func() {
-		if inside != nil {
-			before = inside
-		}
-	}()
-	for i := range d.actors[s] {
-		am := &d.actors[s][i]
+// initiator picks the initiator among the sentence's agents.
+func (d *doc) initiator(m match, s int, agents []*actorMention) *actorMention {
+	if p, ok := d.passiveActor(s, m); ok {
+		return p
+	}
+	var before, after *actorMention
+	for _, a := range agents {
 		switch {
-		case am.tok > m.i && am.tok < m.j:
-			inside = am
-		case am.tok < m.i && d.targetMarked(am.tok):
-			if targetBefore == nil || am.tok > targetBefore.tok {
-				targetBefore = am
-			}
-		case am.tok < m.i && (before == nil || am.tok > before.tok):
-			before = am
-		case am.tok >= m.j && (after == nil || am.tok < after.tok):
-			after = am
+		case a.tok > m.i && a.tok < m.j: // inside a gapped trigger: "أطلقت قوات الأمن النار"
+			return a
+		case m.t.noun && a.tok >= m.j && (a.tok <= m.j+1 || a.tok <= m.j+3 && d.toks[a.tok].Prefix == "ل"):
+			return a // the genitive of a noun trigger: "غارة للتحالف", "قصف الحوثيين"
+		case a.tok < m.i && (before == nil || a.tok > before.tok):
+			before = a
+		case a.tok >= m.j && (after == nil || a.tok < after.tok):
+			after = a
 		}
 	}
-	return before, after
+	if before != nil {
+		return before
+	}
+	if !m.t.noun && after != nil {
+		return after // verb first: "قصفت المدفعية الإسرائيلية"
+	}
+	return nil
+}
+
+// isSource reports an actor that reports the event: a media outlet, or an
+// actor right after a reporting word ("وفق المرصد", "قالت وزارة الصحة").
+func (d *doc) isSource(am *actorMention) bool {
+	if am.ent.Subtype == "media" {
+		return true
+	}
+	lo, hi := d.window(am.tok, am.tok-2, am.tok)
+	if d.hasRole("source", lo, hi) {
+		return true
+	}
+	switch am.ent.Subtype {
+	case "state_forces", "armed_group", "police", "security_unit", "person", "generic":
+		return false // a combatant that speaks of its own action is in it
+	}
+	return d.hasRole("report", lo, hi)
+}
+
+// victim reports a civilian or protester descriptor.
+func (d *doc) victim(am *actorMention) bool {
+	k := d.toks[am.tok].Key
+	return d.c.lx.roles["civilians"].has(k) || d.c.lx.roles["protesters"].has(k)
 }
 
 // passiveActor returns the actor after "على يد"/"من قبل" following the trigger.
 func (d *doc) passiveActor(s int, m match) (*actorMention, bool) {
+	if d.c.lx.roles["passive"] == nil {
+		return nil, false
+	}
 	set := d.c.lx.roles["passive"]
 	lo, hi := d.window(m.j, m.j, m.j+8)
 	for k := lo; k < hi; k++ {
