@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/store"
 )
 
 const crashEnv = "RASID_STORE_CRASH_DB"
@@ -116,4 +117,45 @@ func TestCrashMidIngest(t *testing.T) {
 			t.Errorf("%s = %d, want %d", q, n, want)
 		}
 	}
+}
+
+// TestConcurrentReadWrite reads from several goroutines while a batch is
+// saved, as the web application does during an ingest.
+func TestConcurrentReadWrite(t *testing.T) {
+	d := openTest(t)
+	ctx := context.Background()
+	done := make(chan struct{})
+	errs := make(chan error, 4)
+	for g := 0; g < 3; g++ {
+		go func() {
+			for {
+				select {
+				case <-done:
+					errs <- nil
+					return
+				default:
+				}
+				if _, err := d.Events(ctx, store.EventFilter{Query: "اشتبكت"}, store.Page{}); err != nil {
+					errs <- err
+					return
+				}
+				if _, err := d.Overview(ctx); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	for _, a := range crashBatch(t, 60) {
+		if _, err := d.SaveArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(done)
+	for g := 0; g < 3; g++ {
+		if err := <-errs; err != nil {
+			t.Errorf("reader: %v", err)
+		}
+	}
+	checkConsistent(t, d)
 }
