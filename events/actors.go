@@ -20,7 +20,7 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 		am := &d.actors[s][i]
 		switch {
 		case d.isSource(am):
-		case d.victim(am) || d.targetMarked(am.tok) || am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
+		case d.victim(am, m) || d.targetMarked(am.tok) || am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
 			targets = append(targets, am)
 		default:
 			agents = append(agents, am)
@@ -41,6 +41,9 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 		}
 	}
 	a1 = d.eventActor(init)
+	if a1 == nil {
+		a1 = d.nationalForce(m)
+	}
 	if target != nil && target.tok < m.i {
 		a2 = d.eventActor(target)
 	} else {
@@ -96,10 +99,33 @@ func (d *doc) isSource(am *actorMention) bool {
 	return d.hasRole("report", lo, hi)
 }
 
-// victim reports a civilian or protester descriptor.
-func (d *doc) victim(am *actorMention) bool {
+// victim reports a civilian, or a protester where protesters are hit
+// (excessive force, attacks); in protests and riots they act.
+func (d *doc) victim(am *actorMention, m match) bool {
 	k := d.toks[am.tok].Key
-	return d.c.lx.roles["civilians"].has(k) || d.c.lx.roles["protesters"].has(k)
+	if d.c.lx.roles["civilians"].has(k) {
+		return true
+	}
+	acting := m.t.typ == domain.Protests && m.t.sub != "Excessive force against protesters" || m.t.typ == domain.Riots
+	return !acting && d.c.lx.roles["protesters"].has(k)
+}
+
+// nationalForce names the initiator by a nationality word right after the
+// trigger ("مسيّرة إسرائيلية", "غارة تركية"): that country's state forces.
+func (d *doc) nationalForce(m match) *domain.EventActor {
+	for k := m.j; k < len(d.toks) && k <= m.j+1 && d.toks[k].Sentence == d.toks[m.i].Sentence; k++ {
+		cc, ok := d.c.lx.nisba[d.toks[k].Key]
+		if !ok {
+			continue
+		}
+		sp := domain.Span{Start: d.toks[m.i].Start, End: d.toks[k].End}
+		ea := &domain.EventActor{Text: d.a.Slice(sp), Span: &sp, Name: cc}
+		if st := d.c.kb.StateForces(cc); st != nil {
+			ea.Name, ea.ActorID, ea.Inter = st.Name, st.ID, st.Inter
+		}
+		return ea
+	}
+	return nil
 }
 
 // passiveActor returns the actor after "على يد"/"من قبل" following the trigger.
@@ -139,6 +165,12 @@ func (d *doc) eventActor(am *actorMention) *domain.EventActor {
 	}
 	sp := am.men.Span
 	ea := &domain.EventActor{Text: am.men.Text, Span: &sp, Name: am.ent.Name, ActorID: am.ent.ActorID}
+	if p := am.ent.Place; p != nil { // a country acting: its state forces
+		if st := d.c.kb.StateForces(p.Country); st != nil {
+			ea.Name, ea.ActorID, ea.Inter = st.Name, st.ID, st.Inter
+		}
+		return ea
+	}
 	if a, ok := d.c.kb.Actor(am.ent.ActorID); ok {
 		ea.Inter = a.Inter
 	} else if g, ok := d.c.kb.Generic(am.men.Text, d.country); ok {

@@ -54,10 +54,14 @@ type lexicon struct {
 	triggers map[string][]trigger // by first word key (exact)
 	stems    []trigger            // triggers whose first word is a stem ("اعتقل*")
 	roles    map[string]*wordSet
+	nisba    map[string]string // nationality adjective key -> ISO country
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{triggers: map[string][]trigger{}, roles: map[string]*wordSet{}}
+	lx := &lexicon{triggers: map[string][]trigger{}, roles: map[string]*wordSet{}, nisba: map[string]string{}}
+	if err := readTSV("nisba.tsv", 2, func(f []string) error { lx.nisba[keysOf(f[0])[0]] = f[1]; return nil }); err != nil {
+		return nil, err
+	}
 	if err := readTSV("triggers.tsv", 6, func(f []string) error { return lx.addTrigger(f) }); err != nil {
 		return nil, err
 	}

@@ -40,6 +40,9 @@ func (d *doc) collectMentions() {
 			case e.Type == domain.LOC && e.Place != nil:
 				d.places[s] = append(d.places[s], placeMention{ent: e, men: m, tok: tok, near: d.nearWord(tok)})
 				count[e.Place.Country]++
+				if e.Place.Kind == "country" && d.actingCountry(tok) {
+					d.actors[s] = append(d.actors[s], actorMention{ent: e, men: m, tok: tok})
+				}
 			case e.Type == domain.LOC:
 				d.unplaced[s] = append(d.unplaced[s], placeMention{ent: e, men: m, tok: tok, near: d.nearWord(tok)})
 			case e.Type == domain.ORG || e.Type == domain.PER:
@@ -264,4 +267,20 @@ func (d *doc) placedNear(p placeMention, m match, s int) *domain.Location {
 	l.Text, l.Span, l.Name, l.PlaceID = p.men.Text, &sp, p.men.Text, ""
 	l.GeoPrecision = max(l.GeoPrecision, 2)
 	return &l
+}
+
+// actingCountry reports a country named as an actor ("شنت إسرائيل غارات"),
+// not as a place: no preposition on it or before it.
+func (d *doc) actingCountry(tok int) bool {
+	if p := d.toks[tok].Prefix; p != "" && p != "و" {
+		return false
+	}
+	if tok == 0 {
+		return true
+	}
+	switch d.toks[tok-1].Key {
+	case "في", "داخل", "الي", "من", "عن", "مع", "بين", "الى", "نحو", "حدود", "جنوب", "شمال", "شرق", "غرب", "سماء", "اراضي":
+		return false
+	}
+	return true
 }
