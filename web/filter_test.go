@@ -69,3 +69,27 @@ func TestParsePage(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParseFilter checks that any query either fails with a bad-request
+// error or gives a filter that survives the trip back to a query.
+func FuzzParseFilter(f *testing.F) {
+	f.Add("type=Battles&from=2021-01-02&min_outlets=2&q=%D9%82%D8%AA%D9%84")
+	f.Add("country=iq&primary=yes&to=2020-02-30")
+	f.Fuzz(func(t *testing.T, raw string) {
+		q, err := url.ParseQuery(raw)
+		if err != nil {
+			t.Skip()
+		}
+		got, err := parseFilter(q)
+		if err != nil {
+			if status(err) != 400 {
+				t.Fatalf("parseFilter(%q): error %v is not a bad request", raw, err)
+			}
+			return
+		}
+		back, err := parseFilter(filterQuery(got))
+		if err != nil || back != got {
+			t.Fatalf("parseFilter(%q) = %+v; round trip gives %+v, %v", raw, got, back, err)
+		}
+	})
+}

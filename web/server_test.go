@@ -200,3 +200,26 @@ func TestOpenAPI(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPages measures routing, filter parsing and template rendering
+// of the main pages over the in-memory store (the store's own latency is
+// measured in store/sqlite).
+func BenchmarkPages(b *testing.B) {
+	s, err := New(newFakeStore(), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := s.Handler()
+	for _, path := range []string{"/", "/events?type=Battles&sort=date", "/events/7", "/articles/doc-1", "/api/events"} {
+		b.Run(path, func(b *testing.B) {
+			req := httptest.NewRequest("GET", path, nil)
+			for b.Loop() {
+				w := httptest.NewRecorder()
+				h.ServeHTTP(w, req)
+				if w.Code != 200 {
+					b.Fatalf("GET %s: %d", path, w.Code)
+				}
+			}
+		})
+	}
+}
