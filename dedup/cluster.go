@@ -127,12 +127,34 @@ func (c *Clusterer) AssignSigned(id string, date time.Time, sig Signature, title
 	if story == "" {
 		story = "s-" + id
 	}
+	c.add(id, date, sig, tw, story)
+	return story
+}
+
+// Seed files an article whose story is already known (for example one
+// read back from the database after a restart), so that new articles can
+// join its story. Seeding the articles of a run in their order leaves the
+// clusterer as that run left it.
+func (c *Clusterer) Seed(id string, date time.Time, sig Signature, title, storyID string) {
+	if _, ok := c.docs[id]; ok {
+		return
+	}
+	if date.IsZero() {
+		date = c.latest
+	}
+	if date.After(c.latest) {
+		c.latest = date
+		c.sweep()
+	}
+	c.add(id, date, sig, TitleKeys(title), storyID)
+}
+
+func (c *Clusterer) add(id string, date time.Time, sig Signature, tw []string, story string) {
 	c.docs[id] = &cdoc{story: story, date: date, title: tw}
 	c.ix.Add(id, sig)
 	for _, k := range tw {
 		c.titles[k] = append(c.titles[k], id)
 	}
-	return story
 }
 
 // best returns the story of the best match for an article, or "".

@@ -232,3 +232,35 @@ func TestMatchRules(t *testing.T) {
 		})
 	}
 }
+
+func TestSeedResumesAStream(t *testing.T) {
+	docs := []struct {
+		id    string
+		text  string
+		title string
+	}{
+		{"1", storyA, "تفجير سوق"}, {"2", storyB, "معرض التمور"},
+		{"3", storyAEdit, "تفجير سوق"}, {"4", storyB, "معرض التمور"}, {"5", storyA, "تفجير"},
+	}
+	whole := NewClusterer(ClusterOptions{})
+	var want []string
+	for i, d := range docs {
+		want = append(want, whole.Assign(d.id, day(1+i), d.text, d.title))
+	}
+	// Run the first three, "restart", seed them with their stories, go on.
+	first := NewClusterer(ClusterOptions{})
+	var got []string
+	for i, d := range docs[:3] {
+		got = append(got, first.Assign(d.id, day(1+i), d.text, d.title))
+	}
+	resumed := NewClusterer(ClusterOptions{})
+	for i, d := range docs[:3] {
+		resumed.Seed(d.id, day(1+i), Sign(d.text), d.title, got[i])
+	}
+	for i, d := range docs[3:] {
+		got = append(got, resumed.Assign(d.id, day(4+i), d.text, d.title))
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("resumed stream %v, want %v", got, want)
+	}
+}
