@@ -30,6 +30,7 @@ type KB struct {
 	demonyms   map[string]string  // nationality key -> ISO2
 	qualifiers []string           // normalised place qualifiers
 	prefixes   []placePrefix      // words before place names
+	suffixes   []string           // normalised directions after place names
 	states     map[string]*domain.Actor
 	police     map[string]*domain.Actor
 	leaders    map[string][]leadership // actor id -> persons leading it

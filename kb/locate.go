@@ -8,7 +8,7 @@ import (
 	"github.com/rasid-osint/rasid/domain"
 )
 
-var qualifierHeader = []string{"pattern", "note"}
+var qualifierHeader = []string{"pattern", "position", "note"}
 
 // readQualifiers reads place_qualifiers.tsv when the data has one.
 func (k *KB) readQualifiers(fsys fs.FS, errs *errList) {
@@ -16,19 +16,52 @@ func (k *KB) readQualifiers(fsys fs.FS, errs *errList) {
 		return
 	}
 	for _, r := range readTSV(fsys, "place_qualifiers.tsv", qualifierHeader, nil, errs) {
-		if r.fields[0] == "" {
+		key := arabic.NormalizePhrase(r.fields[0])
+		switch {
+		case key == "":
 			errs.add(r.errorf("empty pattern"))
-			continue
+		case r.fields[1] == "before":
+			k.qualifiers = append(k.qualifiers, key)
+		case r.fields[1] == "after":
+			k.suffixes = append(k.suffixes, key)
+		default:
+			errs.add(r.errorf("position %q is not before or after", r.fields[1]))
 		}
-		k.qualifiers = append(k.qualifiers, arabic.NormalizePhrase(r.fields[0]))
 	}
 }
 
 // SplitQualifier removes a leading qualifier such as "جنوب" or "بالقرب
-// من" from a place mention. It returns the rest and true when one was
-// removed; the rest is normalised.
+// من", and a trailing direction such as "الشمالي", from a place mention.
+// It returns the rest (normalised) and true when something was removed.
 func (k *KB) SplitQualifier(form string) (string, bool) {
+	forms := k.qualifiedForms(form)
+	if len(forms) == 0 {
+		return arabic.NormalizePhrase(form), false
+	}
+	return forms[len(forms)-1], true
+}
+
+// qualifiedForms lists a mention without its trailing direction, without
+// its leading qualifier, and without both, in that order.
+func (k *KB) qualifiedForms(form string) []string {
 	key := arabic.NormalizePhrase(form)
+	head := k.cutQualifier(key)
+	var out []string
+	if tail := k.cutSuffix(key); tail != key {
+		out = append(out, tail)
+	}
+	if head != key {
+		out = append(out, head)
+		if both := k.cutSuffix(head); both != head {
+			out = append(out, both)
+		}
+	}
+	return out
+}
+
+// cutQualifier removes the longest leading qualifier (with a proclitic
+// or في/الى before it).
+func (k *KB) cutQualifier(key string) string {
 	best := ""
 	for _, q := range k.qualifiers {
 		for _, head := range []string{q, "و" + q, "ف" + q, "ب" + q, "في " + q, "الى " + q} {
@@ -37,10 +70,17 @@ func (k *KB) SplitQualifier(form string) (string, bool) {
 			}
 		}
 	}
-	if best == "" {
-		return key, false
+	return strings.TrimSpace(key[len(best):])
+}
+
+// cutSuffix removes a trailing direction word.
+func (k *KB) cutSuffix(key string) string {
+	for _, suf := range k.suffixes {
+		if r, ok := strings.CutSuffix(key, " "+suf); ok && r != "" {
+			return r
+		}
 	}
-	return strings.TrimSpace(key[len(best):]), true
+	return key
 }
 
 // Precision returns ACLED's geo_precision for a linked place: 3 for a
@@ -64,15 +104,15 @@ func Precision(p *domain.Place, qualified bool) int {
 func (k *KB) Locate(form string, c Context) (*domain.Location, PlaceLink, bool) {
 	l, ok := k.LinkPlace(form, c)
 	qualified := false
+	for _, rest := range k.qualifiedForms(form) {
+		if ok {
+			break
+		}
+		l, ok = k.LinkPlace(rest, c)
+		qualified = ok
+	}
 	if !ok {
-		rest, q := k.SplitQualifier(form)
-		if !q {
-			return nil, PlaceLink{}, false
-		}
-		if l, ok = k.LinkPlace(rest, c); !ok {
-			return nil, PlaceLink{}, false
-		}
-		qualified = true
+		return nil, PlaceLink{}, false
 	}
 	p := l.Place
 	lat, lon := p.Lat, p.Lon

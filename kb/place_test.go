@@ -102,6 +102,8 @@ func TestLocate(t *testing.T) {
 		{"country", "العراق", "iq", 3},
 		{"district", "قضاء شط العرب", "iq-d-shatt-al-arab", 2},
 		{"base", "قاعدة عين الأسد", "iq-b-ain-al-asad", 1},
+		{"direction after", "ريف إدلب الجنوبي", "sy-idleb", 3},
+		{"direction after a city", "الموصل الشرقية", "iq-c-mosul", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
