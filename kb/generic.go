@@ -62,6 +62,9 @@ func (k *KB) Generic(form, country string) (*domain.Actor, bool) {
 			return k.resolveGeneric(generic{name: "Civilians ({country})", inter: 7}, cc)
 		}
 	}
+	if rest, ok := k.cutActorPrefix(form); ok {
+		return k.Generic(rest, country)
+	}
 	return nil, false
 }
 

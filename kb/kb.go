@@ -26,14 +26,15 @@ type KB struct {
 	placeInfo map[*domain.Place]placeExtra
 	countries map[string]*domain.Place // ISO2 -> country place
 
-	generics   map[string]generic // pattern key -> descriptor
-	demonyms   map[string]string  // nationality key -> ISO2
-	qualifiers []string           // normalised place qualifiers
-	prefixes   []placePrefix      // words before place names
-	suffixes   []string           // normalised directions after place names
-	states     map[string]*domain.Actor
-	police     map[string]*domain.Actor
-	leaders    map[string][]leadership // actor id -> persons leading it
+	generics      map[string]generic // pattern key -> descriptor
+	demonyms      map[string]string  // nationality key -> ISO2
+	qualifiers    []string           // normalised place qualifiers
+	prefixes      []placePrefix      // words before place names
+	suffixes      []string           // normalised directions after place names
+	actorPrefixes []string           // words before actor names, longest first
+	states        map[string]*domain.Actor
+	police        map[string]*domain.Actor
+	leaders       map[string][]leadership // actor id -> persons leading it
 
 	names    []Name
 	linkOnly map[string]bool // linkOnlyKey -> true
@@ -99,6 +100,7 @@ func Parse(fsys fs.FS) (*KB, error) {
 	k.readPlaces(fsys, &errs)
 	k.readActors(fsys, &errs)
 	k.readGenerics(fsys, &errs)
+	k.readActorPrefixes(fsys, &errs)
 	k.readDemonyms(fsys, &errs)
 	k.readQualifiers(fsys, &errs)
 	k.readPrefixes(fsys, &errs)

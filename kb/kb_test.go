@@ -88,6 +88,9 @@ func TestLinkActor(t *testing.T) {
 		{"diacritics", "الكَاظِمِيّ", Context{}, "iq-kadhimi"},
 		{"country for its forces", "إسرائيل", Context{Country: "SY"}, "il-state-forces"},
 		{"country with clitic", "وتركيا", Context{Country: "IQ"}, "tr-state-forces"},
+		{"members of", "عناصر من كتائب حزب الله", Context{}, "iq-kataib-hezbollah"},
+		{"supporters of", "وأنصار التيار الصدري", Context{}, "iq-sadrist-movement"},
+		{"spokesman of", "المتحدث باسم الحشد الشعبي", Context{}, "iq-pmf"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -133,6 +136,8 @@ func TestGeneric(t *testing.T) {
 		{"police", "الشرطة", "IQ", "Police Forces of Iraq (2020-)"},
 		{"no country", "متظاهرون", "", "Protesters"},
 		{"nationality feminine", "ألمانية", "IQ", "Civilians (Germany)"},
+		{"gunmen of a clan", "مسلحين من عشيرة", "IQ", "Unidentified Clan Militia (Iraq)"},
+		{"prefix before generic", "عناصر الميليشيات", "IQ", "Unidentified Armed Group (Iraq)"},
 		{"unknown drone", "طائرة مسيرة مجهولة", "IQ", "Unidentified Military Forces"},
 		{"checkpoint", "سيطرة أمنية", "IQ", "Military Forces of Iraq (2020-)"},
 		{"displaced", "النازحين", "SY", "Refugees/IDPs (Syria)"},

@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"io/fs"
 	"sort"
 	"strings"
 
@@ -133,7 +134,8 @@ func rank(n int, crit func(i int) []criterion) ([]int, string) {
 // LinkActor resolves a surface form to the best actor in context. The
 // form is normalised; a leading ال is toggled and one proclitic cluster
 // (و ف ب ل ك وب وال بال لل ...) stripped when the whole form is unknown.
-// A country's name stands for its state forces.
+// A country's name stands for its state forces; a leading word such as
+// عناصر or أنصار (actor_prefixes.tsv) is dropped when the form is unknown.
 func (k *KB) LinkActor(form string, c Context) (ActorLink, bool) {
 	var cands []*domain.Actor
 	for _, key := range formKeys(form) {
@@ -142,7 +144,13 @@ func (k *KB) LinkActor(form string, c Context) (ActorLink, bool) {
 		}
 	}
 	if len(cands) == 0 {
-		return k.countryActor(form, c)
+		if l, ok := k.countryActor(form, c); ok {
+			return l, true
+		}
+		if rest, ok := k.cutActorPrefix(form); ok {
+			return k.LinkActor(rest, c)
+		}
+		return ActorLink{}, false
 	}
 	co := map[string]bool{}
 	for _, id := range c.Actors {
@@ -253,4 +261,44 @@ func itoa(n int) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+var actorPrefixHeader = []string{"prefix", "note"}
+
+// readActorPrefixes reads actor_prefixes.tsv when the data has one,
+// longest prefixes first.
+func (k *KB) readActorPrefixes(fsys fs.FS, errs *errList) {
+	if _, err := fs.Stat(fsys, "actor_prefixes.tsv"); err != nil {
+		return
+	}
+	for _, r := range readTSV(fsys, "actor_prefixes.tsv", actorPrefixHeader, nil, errs) {
+		if r.fields[0] == "" {
+			errs.add(r.errorf("empty prefix"))
+			continue
+		}
+		k.actorPrefixes = append(k.actorPrefixes, arabic.NormalizePhrase(r.fields[0]))
+	}
+	sort.SliceStable(k.actorPrefixes, func(i, j int) bool {
+		return len(k.actorPrefixes[i]) > len(k.actorPrefixes[j])
+	})
+}
+
+// cutActorPrefix drops a leading actor prefix (after one proclitic
+// cluster) and a following من, تابعين ل or تابعون ل.
+func (k *KB) cutActorPrefix(form string) (string, bool) {
+	for _, key := range formKeys(form) {
+		for _, pre := range k.actorPrefixes {
+			rest, ok := strings.CutPrefix(key, pre+" ")
+			if !ok || rest == "" {
+				continue
+			}
+			for _, link := range []string{"من ", "تابعين ل", "تابعون ل", "التابعين ل"} {
+				if r, ok := strings.CutPrefix(rest, link); ok && r != "" {
+					return r, true
+				}
+			}
+			return rest, true
+		}
+	}
+	return "", false
 }
