@@ -178,3 +178,22 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func FuzzLink(f *testing.F) {
+	for _, s := range []string{"بالبصرة", "جنوب بغداد", "ريف حلب الشمالي", "عناصر من داعش", "و", "ال", "", "مديرية "} {
+		f.Add(s)
+	}
+	k := mustLoad(f)
+	f.Fuzz(func(t *testing.T, form string) {
+		if l, ok := k.LinkPlace(form, Context{Country: "IQ"}); ok && (l.Place == nil || len(l.Candidates) == 0) {
+			t.Fatalf("LinkPlace(%q) ok without a place", form)
+		}
+		if l, ok := k.LinkActor(form, Context{Country: "SY", Year: 2020}); ok && l.Actor == nil {
+			t.Fatalf("LinkActor(%q) ok without an actor", form)
+		}
+		if loc, _, ok := k.Locate(form, Context{}); ok && (loc.Lat == nil || loc.GeoPrecision == 0) {
+			t.Fatalf("Locate(%q) incomplete: %+v", form, loc)
+		}
+		k.Generic(form, "IQ")
+	})
+}
