@@ -6,7 +6,9 @@ import (
 )
 
 func FuzzSign(f *testing.F) {
-	for _, s := range []string{storyA, storyB, "", "و", "ﻻ إله", "a b c d", "\xff\xfe", "٣٤ قتيلاً"} {
+	// Short seeds: the fuzzer minimises new inputs byte by byte, which is
+	// slow on whole articles.
+	for _, s := range []string{"قوات الأمن اعتقلت ثلاثة أشخاص", "افتتح وزير الزراعة معرضا", "", "و", "ﻻ إله", "a b c d", "\xff\xfe", "٣٤ قتيلاً"} {
 		f.Add(s, s+" إضافة")
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
