@@ -62,7 +62,10 @@ func (d *doc) anchorDate() *domain.Date {
 
 // words in [from, to) of the sentence of token i, clamped to it.
 func (d *doc) window(i, from, to int) (int, int) {
-	s := d.toks[i].Sentence
+	if len(d.toks) == 0 {
+		return 0, 0
+	}
+	s := d.toks[min(max(i, 0), len(d.toks)-1)].Sentence
 	lo, hi := max(from, d.first[s]), min(to, d.first[s+1])
 	return lo, hi
 }
@@ -73,6 +76,7 @@ func (d *doc) hasRole(kind string, lo, hi int) bool {
 	if set == nil {
 		return false
 	}
+	hi = min(hi, len(d.toks))
 	for k := lo; k < hi; k++ {
 		if _, ok := set.phraseAt(d.toks, k); ok {
 			return true

@@ -68,9 +68,18 @@ func NewWith(cfg Config) (*Pipeline, error) {
 	return p, nil
 }
 
-// Process runs every stage on a. The error names the failing stage.
-func (p *Pipeline) Process(ctx context.Context, a *domain.Article) error {
+// Process runs every stage on a. The error names the failing stage. A
+// panic inside a stage is turned into an error for this article alone, so
+// that one article never takes a batch down.
+func (p *Pipeline) Process(ctx context.Context, a *domain.Article) (err error) {
+	stage := ""
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: internal error: %v", stage, r)
+		}
+	}()
 	for _, s := range p.stages {
+		stage = s.Name()
 		t0 := time.Now()
 		if err := s.Process(ctx, a); err != nil {
 			return fmt.Errorf("%s: %w", s.Name(), err)

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rasid-osint/rasid/domain"
 )
@@ -50,5 +51,22 @@ func TestRunOrderStoriesAndBadItems(t *testing.T) {
 	}
 	if len(got[0].Events) == 0 {
 		t.Errorf("no event coded in %q", got[0].Text)
+	}
+}
+
+type panicStage struct{}
+
+func (panicStage) Name() string { return "boom" }
+func (panicStage) Process(context.Context, *domain.Article) error {
+	var s []int
+	_ = s[3]
+	return nil
+}
+
+func TestProcessRecoversFromAPanic(t *testing.T) {
+	p := &Pipeline{stages: []Stage{textStage{}, panicStage{}}, times: map[string]time.Duration{}}
+	err := p.Process(context.Background(), &domain.Article{DocID: "x", Text: "نص"})
+	if err == nil || !strings.Contains(err.Error(), "boom: internal error") {
+		t.Errorf("err = %v, want a boom internal error", err)
 	}
 }
