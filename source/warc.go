@@ -160,28 +160,63 @@ func parseResponse(h map[string]string, block []byte) (Record, error) {
 	if t, err := time.Parse(time.RFC3339Nano, h["warc-date"]); err == nil {
 		rec.Date = t
 	}
+	status, header, body, err := readHTTP(block)
+	if err != nil {
+		return rec, err
+	}
+	rec.Status = status
+	if body, err = decodePayload(header.Get("Content-Encoding"), body); err != nil {
+		return rec, err
+	}
+	rec.Body = body
+	rec.ContentType = mediaType(header.Get("Content-Type"), body)
+	return rec, nil
+}
+
+// readHTTP splits a stored HTTP response into status, header and body. It
+// uses net/http and, for the odd servers whose headers net/http refuses,
+// a lenient reader that keeps the "Name: value" lines it understands.
+func readHTTP(block []byte) (int, http.Header, []byte, error) {
 	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(block)), nil)
 	if err != nil {
-		return rec, fmt.Errorf("malformed HTTP response: %w", err)
+		return readHTTPLenient(block)
 	}
-	rec.Status = resp.StatusCode
 	body, err := io.ReadAll(io.LimitReader(resp.Body, MaxFileBytes+1))
 	if err != nil {
 		// Archives keep the headers but usually store the body already
 		// de-chunked: fall back to the bytes after the header.
-		if i := bytes.Index(block, []byte("\r\n\r\n")); i >= 0 {
-			body, err = block[i+4:], nil
+		_, _, raw, lerr := readHTTPLenient(block)
+		if lerr != nil {
+			return 0, nil, nil, fmt.Errorf("unreadable HTTP body: %w", err)
+		}
+		body = raw
+	}
+	return resp.StatusCode, resp.Header, body, nil
+}
+
+func readHTTPLenient(block []byte) (int, http.Header, []byte, error) {
+	head, body, ok := bytes.Cut(block, []byte("\r\n\r\n"))
+	if !ok {
+		if head, body, ok = bytes.Cut(block, []byte("\n\n")); !ok {
+			return 0, nil, nil, fmt.Errorf("malformed HTTP response: no end of header")
 		}
 	}
+	lines := strings.Split(strings.ReplaceAll(string(head), "\r\n", "\n"), "\n")
+	fields := strings.Fields(lines[0])
+	if len(fields) < 2 || !strings.HasPrefix(fields[0], "HTTP/") {
+		return 0, nil, nil, fmt.Errorf("malformed HTTP status line %.60q", lines[0])
+	}
+	status, err := strconv.Atoi(fields[1])
 	if err != nil {
-		return rec, fmt.Errorf("unreadable HTTP body: %w", err)
+		return 0, nil, nil, fmt.Errorf("malformed HTTP status line %.60q", lines[0])
 	}
-	if body, err = decodePayload(resp.Header.Get("Content-Encoding"), body); err != nil {
-		return rec, err
+	h := http.Header{}
+	for _, l := range lines[1:] {
+		if name, value, ok := strings.Cut(l, ":"); ok && name != "" && !strings.ContainsAny(name, " \t") {
+			h.Add(name, strings.TrimSpace(value))
+		}
 	}
-	rec.Body = body
-	rec.ContentType = mediaType(resp.Header.Get("Content-Type"), body)
-	return rec, nil
+	return status, h, body, nil
 }
 
 // decodePayload undoes a gzip content encoding when the body really is

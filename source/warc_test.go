@@ -95,6 +95,13 @@ func writeWARC(t testing.TB, pages []warcPage, gz bool) []byte {
 	return out.Bytes()
 }
 
+// writeWARCRaw writes one response record holding the given HTTP bytes.
+func writeWARCRaw(t testing.TB, uri, httpText string) []byte {
+	return fmt.Appendf(nil, "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\nWARC-Date: %s\r\n"+
+		"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+		uri, warcDate.Format(time.RFC3339), len(httpText), httpText)
+}
+
 func TestReadWARC(t *testing.T) {
 	want := []string{"https://news.example/a/1", "https://news.example/a/2", "https://news.example/a/3"}
 	for _, gz := range []bool{false, true} {
@@ -133,6 +140,10 @@ func TestReadWARCMalformed(t *testing.T) {
 		{"not a WARC", "hello world\n", 0, true},
 		{"bad length", "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: x\r\n\r\n", 0, true},
 		{"truncated block", "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\nHTTP/1.1", 0, true},
+		{"odd HTTP header line kept readable", string(writeWARCRaw(t, "https://x.example/odd",
+			"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nthis line has no colon\r\nX Bad Name: 1\r\n\r\n<html><body>نص</body></html>")), 1, false},
+		{"chunked header over a de-chunked body", string(writeWARCRaw(t, "https://x.example/chunked",
+			"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n<html><body>نص</body></html>")), 1, false},
 		{"good record then garbage", string(writeWARC(t, warcPages[:1], false)) + "junk\n", 1, true},
 	}
 	for _, tc := range cases {
