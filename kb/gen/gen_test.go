@@ -121,3 +121,22 @@ func TestDedupKey(t *testing.T) {
 		t.Error("البصرة and بصرة differ")
 	}
 }
+
+func TestShortName(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want string
+	}{
+		{"comma form", []string{"Moldova, Republic of", "Moldova"}, "Moldova"},
+		{"abbreviation skipped", []string{"United Kingdom", "UK", "Great Britain"}, "Great Britain"},
+		{"single", []string{"Iraq"}, "Iraq"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := shortName(tt.in); got != tt.want {
+				t.Errorf("shortName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

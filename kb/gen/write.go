@@ -91,7 +91,7 @@ func writeCountries(path, data string, src *sources, cities []city) error {
 	}
 	sort.Strings(codes)
 	for _, cc := range codes {
-		name, aliases, source := en[cc][0], ar[cc], "i18n-iso-countries"
+		name, aliases, source := shortName(en[cc]), ar[cc], "i18n-iso-countries"
 		var lat, lon float64
 		if x, ok := extra[cc]; ok && len(x) >= 5 {
 			name, source = x[1], source+"+curated"
@@ -184,4 +184,23 @@ func near(pts []point, lat, lon, km float64) bool {
 		}
 	}
 	return false
+}
+
+// shortName picks the usual English name from i18n-iso-countries' list:
+// the shortest without a comma and longer than an abbreviation ("Moldova"
+// rather than "Moldova, Republic of"), else the first.
+func shortName(names []string) string {
+	best := ""
+	for _, n := range names {
+		if strings.Contains(n, ",") || len(n) <= 4 {
+			continue
+		}
+		if best == "" || len(n) < len(best) {
+			best = n
+		}
+	}
+	if best == "" && len(names) > 0 {
+		best = names[0]
+	}
+	return best
 }
