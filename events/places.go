@@ -278,8 +278,12 @@ func (d *doc) actingCountry(tok int) bool {
 	if tok == 0 {
 		return true
 	}
-	switch d.toks[tok-1].Key {
-	case "في", "داخل", "الي", "من", "عن", "مع", "بين", "الى", "نحو", "حدود", "جنوب", "شمال", "شرق", "غرب", "سماء", "اراضي":
+	prev := strings.TrimLeft(d.toks[tok-1].Key, "وف")
+	if prev == "" {
+		prev = d.toks[tok-1].Key
+	}
+	switch prev {
+	case "ي", "في", "داخل", "الي", "من", "عن", "مع", "بين", "الى", "نحو", "حدود", "جنوب", "شمال", "شرق", "غرب", "سماء", "اراضي":
 		return false
 	}
 	return true

@@ -55,6 +55,7 @@ var formats = []format{
 	{[]string{".txt"}, MaxFileBytes, readTextFile},
 	{[]string{".html", ".htm"}, MaxFileBytes, readHTMLFile},
 	{[]string{".jsonl", ".jsonl.gz", ".json.gz"}, MaxArchiveBytes, readJSONLFile},
+	{[]string{".warc", ".warc.gz"}, MaxArchiveBytes, readWARCFile},
 }
 
 func formatOf(path string) (format, bool) {
