@@ -62,30 +62,15 @@ func runeLen(s string) int {
 // want mentions written: "والبصرة" gives "البصرة", "للحشد" gives "الحشد".
 // Diacritics stay as written.
 func Surface(text, prefix string) string {
-	if prefix == "" {
-		return text
-	}
-	n := runeLen(prefix)
-	rs := []rune(text)
-	i := 0
-	for i < len(rs) && n > 0 {
-		if classify(rs[i]) != classMark {
-			n--
-		}
-		i++
-	}
-	for i < len(rs) && classify(rs[i]) == classMark {
-		i++
-	}
-	rest := string(rs[i:])
-	if strings.HasSuffix(prefix, "ل") && strings.HasPrefix(Normalize(rest), "ل") && !strings.HasPrefix(Normalize(rest), "ال") {
+	rest := string([]rune(text)[PrefixLen(text, prefix):])
+	if prefix != "" && strings.HasSuffix(prefix, "ل") && strings.HasPrefix(Normalize(rest), "ل") && !strings.HasPrefix(Normalize(rest), "ال") {
 		return "ا" + rest
 	}
 	return rest
 }
 
 // PrefixLen returns how many runes of text the proclitics cover, so that a
-// mention's span can start after them.
+// mention's span can start after them. Diacritics on the proclitics count.
 func PrefixLen(text, prefix string) int {
 	if prefix == "" {
 		return 0

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -16,14 +15,8 @@ import (
 )
 
 func readHTMLFile(ctx context.Context, path string, emit Emit, report Report) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		report(itemErr(path, "cannot read: "+errReason(err), err))
-		return nil
-	}
-	text, why := decodeText(b)
-	if why != "" {
-		report(itemErr(path, why, nil))
+	text, ok := readDecoded(path, report)
+	if !ok {
 		return nil
 	}
 	a, err := ReadHTML(docID(path), "", []byte(text), time.Time{})

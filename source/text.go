@@ -56,15 +56,24 @@ func indexFor(dir string) map[string]meta {
 	return m
 }
 
-func readTextFile(ctx context.Context, path string, emit Emit, report Report) error {
+// readDecoded reads a whole text file as UTF-8, reporting why it cannot.
+func readDecoded(path string, report Report) (string, bool) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		report(itemErr(path, "cannot read: "+errReason(err), err))
-		return nil
+		return "", false
 	}
 	text, why := decodeText(b)
 	if why != "" {
 		report(itemErr(path, why, nil))
+		return "", false
+	}
+	return text, true
+}
+
+func readTextFile(ctx context.Context, path string, emit Emit, report Report) error {
+	text, ok := readDecoded(path, report)
+	if !ok {
 		return nil
 	}
 	a := &domain.Article{DocID: docID(path), Source: path, Raw: text}
