@@ -62,7 +62,7 @@ func checkMap(t *testing.T, b *browser, base, shots string) {
 		poll(`document.getElementById("map").dataset.markers !== undefined`))
 	markers := eval[string](t, b, `document.getElementById("map").dataset.markers`)
 	paths := eval[int](t, b, `document.querySelectorAll("path.event-marker").length`)
-	outlines := eval[int](t, b, `document.querySelectorAll(".leaflet-overlay-pane path:not(.event-marker)").length`)
+	outlines := eval[int](t, b, `document.querySelectorAll(".leaflet-land-pane path").length`)
 	if markers != strconv.Itoa(len(points)) || paths != len(points) {
 		t.Errorf("map: %s markers reported, %d drawn; want %d", markers, paths, len(points))
 	}

@@ -16,6 +16,7 @@ const files = {
   "topojson-client/dist/topojson-client.min.js": "topojson-client/topojson-client.min.js",
   "topojson-client/LICENSE": "topojson-client/LICENSE",
   "world-atlas/LICENSE": "world-atlas/LICENSE",
+  "world-atlas/countries-110m.json": "world-atlas/countries-110m.json",
   "echarts/dist/echarts.min.js": "echarts/echarts.min.js",
   "echarts/LICENSE": "echarts/LICENSE",
   "echarts/NOTICE": "echarts/NOTICE",
