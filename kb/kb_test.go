@@ -111,6 +111,40 @@ func TestLinkActor(t *testing.T) {
 	}
 }
 
+func TestLinkActorByYear(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		name, form string
+		year       int
+		want       string
+	}{
+		{"us president 2015", "الرئيس الأمريكي", 2015, "us-obama"},
+		{"us president 2019", "الرئيس الأميركي", 2019, "us-trump"},
+		{"us president 2023", "الرئيس الأمريكي", 2023, "us-biden"},
+		{"us president 2025", "الرئيس الأمريكي", 2025, "us-trump"},
+		{"iraqi pm 2016", "رئيس الوزراء العراقي", 2016, "iq-abadi"},
+		{"iraqi pm 2021", "رئيس الوزراء العراقي", 2021, "iq-kadhimi"},
+		{"iraqi pm 2023", "ورئيس الوزراء العراقي", 2023, "iq-sudani"},
+		{"iranian president 2022", "الرئيس الإيراني", 2022, "ir-raisi"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, ok := k.LinkActor(tt.form, Context{Year: tt.year})
+			if !ok || l.Actor.ID != tt.want {
+				t.Fatalf("LinkActor(%q, %d) = %+v, want %s", tt.form, tt.year, l.Actor, tt.want)
+			}
+			if l.Reason != "active in "+itoa(tt.year) {
+				t.Errorf("reason %q", l.Reason)
+			}
+		})
+	}
+	for _, n := range k.Names() {
+		if n.Form == "الرئيس الأمريكي" {
+			t.Error("a title reached the matcher")
+		}
+	}
+}
+
 func TestLinkActorReason(t *testing.T) {
 	k := mustLoad(t)
 	l, _ := k.LinkActor("داعش", Context{Country: "IQ"})

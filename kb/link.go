@@ -220,22 +220,35 @@ func (k *KB) actorCoMention(a *domain.Actor, co map[string]bool) criterion {
 	return criterion{0, ""}
 }
 
-// actorYear prefers persons whose leadership covers the year.
+// actorYear prefers actors with a dated affiliation (a leadership) that
+// covers the year, the narrowest such range first, so that a title such as
+// "رئيس الوزراء العراقي" goes to the office holder of that year.
 func (k *KB) actorYear(a *domain.Actor, year int) criterion {
 	if year == 0 {
 		return criterion{0, ""}
 	}
-	dated := false
+	dated, best := false, 0.0
 	for _, af := range a.Affiliations {
 		if af.Years == "" {
 			continue
 		}
 		dated = true
-		if from, to, _ := parseYears(af.Years); (from == 0 || year >= from) && (to == 0 || year <= to) {
-			return criterion{2, "active in " + itoa(year)}
+		from, to, _ := parseYears(af.Years)
+		if (from != 0 && year < from) || (to != 0 && year > to) {
+			continue
+		}
+		end := to
+		if end == 0 {
+			end = year
+		}
+		if score := 2 + 1/float64(1+max(0, end-from)); score > best {
+			best = score
 		}
 	}
-	if dated {
+	switch {
+	case best > 0:
+		return criterion{best, "active in " + itoa(year)}
+	case dated:
 		return criterion{0, ""}
 	}
 	return criterion{1, "active in " + itoa(year)}
