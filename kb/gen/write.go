@@ -166,7 +166,7 @@ func curatedPoints(data string) (map[string][]point, error) {
 			lat, _ := strconv.ParseFloat(r[6], 64)
 			lon, _ := strconv.ParseFloat(r[7], 64)
 			for _, a := range strings.Split(r[8], "|") {
-				k := r[3] + "\t" + dedupKey(a)
+				k := r[3] + "\t" + dedupKey(strings.TrimPrefix(a, "~"))
 				out[k] = append(out[k], point{lat, lon})
 			}
 		}
