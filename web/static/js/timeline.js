@@ -1,45 +1,66 @@
-// Timeline page: events per day by type (stacked bars) with a slider
-// (dataZoom); moving it reloads the events table below for those days.
+// Timeline page: events per day (or per month, over more than two years)
+// by type, as stacked bars, with a slider (dataZoom); moving it reloads the
+// events table below for the days selected.
 "use strict";
 (function () {
   var el = document.getElementById("timeline");
   var table = document.getElementById("tl-table");
   if (!el) return;
   var chart = echarts.init(el, null, { renderer: "canvas" });
-  var days = [];
+  var keys = [], monthly = false;
+
   function loadTable(from, to) {
     var url = table.dataset.base + (from ? "&from=" + from + "&to=" + to : "");
     htmx.ajax("GET", url, { target: "#tl-table", swap: "innerHTML" });
   }
-  function allDays(first, last) {
+  function iso(d) { return d.toISOString().slice(0, 10); }
+  // buckets lists every day (or month) from first to last, both ISO days.
+  function buckets(first, last) {
     var out = [], d = new Date(first + "T00:00:00Z"), end = new Date(last + "T00:00:00Z");
-    while (d <= end && out.length < 20000) {
-      out.push(d.toISOString().slice(0, 10));
-      d.setUTCDate(d.getUTCDate() + 1);
+    if (monthly) d.setUTCDate(1);
+    while (d <= end) {
+      out.push(monthly ? iso(d).slice(0, 7) : iso(d));
+      if (monthly) d.setUTCMonth(d.getUTCMonth() + 1); else d.setUTCDate(d.getUTCDate() + 1);
     }
     return out;
   }
-  fetch(el.dataset.api, { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (rows) {
-    if (rows.length === 0) { el.textContent = "لا أحداث · no events"; loadTable(); return; }
-    days = allDays(rows[0].day, rows[rows.length - 1].day);
-    var index = {}; days.forEach(function (d, i) { index[d] = i; });
+  // bounds returns the first and last day of a bucket.
+  function bounds(key) {
+    if (!monthly) return [key, key];
+    var p = key.split("-"), end = new Date(Date.UTC(+p[0], +p[1], 0));
+    return [key + "-01", iso(end)];
+  }
+  function draw(rows) {
+    var first = rows[0].day, last = rows[rows.length - 1].day;
+    monthly = (new Date(last) - new Date(first)) / 864e5 > 731;
+    keys = buckets(first, last);
+    var index = {}; keys.forEach(function (k, i) { index[k] = i; });
     var byType = {};
     rows.forEach(function (r) {
-      if (!byType[r.event_type]) byType[r.event_type] = days.map(function () { return 0; });
-      byType[r.event_type][index[r.day]] += r.n;
-    });
-    var series = Object.keys(byType).map(function (t) {
-      return { name: t, type: "bar", stack: "all", data: byType[t], itemStyle: { color: rasidColor(t) } };
+      if (!byType[r.event_type]) byType[r.event_type] = keys.map(function () { return 0; });
+      byType[r.event_type][index[monthly ? r.day.slice(0, 7) : r.day]] += r.n;
     });
     chart.setOption({
       tooltip: { trigger: "axis" }, legend: { top: 0 },
       grid: { left: 40, right: 40, top: 40, bottom: 70 },
-      xAxis: { type: "category", data: days, inverse: true },
+      xAxis: { type: "category", data: keys, inverse: true },
       yAxis: { type: "value", minInterval: 1, position: "right" },
       dataZoom: [{ type: "slider", xAxisIndex: 0, bottom: 10 }, { type: "inside", xAxisIndex: 0 }],
-      series: series
+      series: Object.keys(byType).map(function (t) {
+        return { name: t, type: "bar", stack: "all", data: byType[t], itemStyle: { color: rasidColor(t) } };
+      })
     });
-    el.dataset.days = String(days.length);
+    el.dataset.unit = monthly ? "month" : "day";
+    el.dataset.buckets = String(keys.length);
+  }
+
+  fetch(el.dataset.api, { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (rows) {
+    if (rows.length === 0) {
+      el.textContent = "لا أحداث · no events";
+      el.dataset.unit = "none";
+    } else {
+      draw(rows);
+    }
     loadTable();
   });
   var timer = null;
@@ -47,8 +68,8 @@
     clearTimeout(timer);
     timer = setTimeout(function () {
       var z = chart.getOption().dataZoom[0];
-      var from = days[z.startValue], to = days[z.endValue];
-      if (from && to) loadTable(from, to);
+      var a = keys[z.startValue], b = keys[z.endValue];
+      if (a && b) loadTable(bounds(a)[0], bounds(b)[1]);
     }, 250);
   });
   window.addEventListener("resize", function () { chart.resize(); });
