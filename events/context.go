@@ -163,3 +163,18 @@ func (d *doc) disputed(s int) bool {
 	}
 	return claim && deny
 }
+
+// crime reports a sentence about ordinary crime (a dispute, a theft, drugs,
+// the prosecution) that names no armed or political group.
+func (d *doc) crime(s int) bool {
+	if !d.hasRole("crime", d.first[s], d.first[s+1]) {
+		return false
+	}
+	for _, am := range d.actors[s] {
+		switch am.ent.Subtype {
+		case "armed_group", "party", "state_forces", "security_unit":
+			return false
+		}
+	}
+	return true
+}

@@ -66,6 +66,9 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 // priority, and a second of another type when both are verbs.
 func (c *Coder) pick(d *doc, s int) []match {
 	var ms []match
+	if d.crime(s) {
+		return nil
+	}
 	for i := d.first[s]; i < d.first[s+1]; i++ {
 		for _, m := range c.lx.matchAt(d.toks, i) {
 			if d.negated(m) || !d.condition(m) {
