@@ -53,8 +53,8 @@ func parseActor(r row) (a *domain.Actor, only []string, err error) {
 	f := r.fields
 	a = &domain.Actor{ID: f[0], Name: f[1], Kind: f[2], Country: f[4], Wikidata: f[7]}
 	switch {
-	case a.ID == "" || strings.ContainsAny(a.ID, " \t|:;"):
-		return nil, nil, r.errorf("id %q is empty or has a space or one of |:;", a.ID)
+	case !validID(a.ID):
+		return nil, nil, r.errorf("id %q is not a slug of a-z, 0-9 and -", a.ID)
 	case a.Name == "":
 		return nil, nil, r.errorf("actor %s has no name", a.ID)
 	case !actorKinds[a.Kind]:

@@ -215,6 +215,7 @@ func TestParseErrors(t *testing.T) {
 		name, file, body, want string
 	}{
 		{"bad inter", "actors.tsv", goodActors + "# c\nxx-a\tA\tarmed_group\tx\tXX\t\t\t\tcurated\n", `actors.tsv:4: inter "x" is not 0-8`},
+		{"bad id", "actors.tsv", goodActors + "xx A\tA\tarmed_group\t2\tXX\t\t\t\tcurated\n", `actors.tsv:3: id "xx A" is not a slug`},
 		{"bad kind", "actors.tsv", goodActors + "xx-a\tA\tgang\t2\tXX\t\t\t\tcurated\n", `actors.tsv:3: kind "gang"`},
 		{"unknown affiliation", "actors.tsv", goodActors + "xx-a\tA\tarmed_group\t2\tXX\t\tpart_of:nope\t\tcurated\n", "actors.tsv:3: xx-a: affiliation part_of:nope names an unknown actor"},
 		{"duplicate id", "actors.tsv", goodActors + "xx-state-forces\tA\tarmed_group\t2\tXX\t\t\t\tcurated\n", `actors.tsv:3: duplicate id`},

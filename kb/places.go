@@ -106,8 +106,8 @@ func parsePlace(r row) (*domain.Place, placeExtra, error) {
 	extra := placeExtra{source: f[9]}
 	extra.aliases, extra.linkOnly = splitAliases(f[8])
 	switch {
-	case p.ID == "" || strings.ContainsAny(p.ID, " |"):
-		return nil, extra, r.errorf("id %q is empty or has a space or |", p.ID)
+	case !validID(p.ID):
+		return nil, extra, r.errorf("id %q is not a slug of a-z, 0-9 and -", p.ID)
 	case p.Name == "":
 		return nil, extra, r.errorf("place %s has no name", p.ID)
 	case placeKinds[p.Kind] == 0:

@@ -146,3 +146,17 @@ func headerOK(fields, want, opt []string) bool {
 	}
 	return true
 }
+
+// validID reports whether id is a slug: lower-case ASCII letters, digits
+// and dashes.
+func validID(id string) bool {
+	if id == "" {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
