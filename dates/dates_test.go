@@ -95,3 +95,11 @@ func BenchmarkFind(b *testing.B) {
 		Find(toks, pub)
 	}
 }
+
+func TestResolveAfter(t *testing.T) {
+	es := Find(arabic.Tokenize("وقع الهجوم في 25 حزيران. وعلم الوزير بعد حوالي أسبوع."), pubDate("2020-10-20"))
+	Resolve(es, pubDate("2020-10-20"))
+	if len(es) != 2 || es[1].Kind != "after" || es[1].Date.ISO() != "2020-07-02" || es[1].Date.Precision != domain.Week {
+		t.Fatalf("got %+v", es)
+	}
+}

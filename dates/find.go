@@ -10,8 +10,30 @@ import (
 type Expr struct {
 	Span domain.Span
 	Date domain.Date
-	// Kind is absolute, month, year, weekday or relative.
-	Kind string
+	// Kind is absolute, month, year, weekday, relative, or after: "بعد
+	// أسبوع" counts from the date of the text before it, which the caller
+	// knows; Offset holds the days and Date only the precision.
+	Kind   string
+	Offset int
+}
+
+// Resolve dates every "after" expression of es (in text order) from the
+// latest other date before it, or from anchor when there is none.
+func Resolve(es []Expr, anchor *domain.Date) {
+	var last *domain.Date = anchor
+	for i := range es {
+		if es[i].Kind != "after" {
+			d := es[i].Date
+			last = &d
+			continue
+		}
+		if last == nil {
+			continue
+		}
+		t := last.Time.AddDate(0, 0, es[i].Offset)
+		slack := es[i].Offset / 7
+		es[i].Date = domain.Date{Time: t, Precision: es[i].Date.Precision, Min: t.AddDate(0, 0, -slack), Max: t.AddDate(0, 0, slack)}
+	}
 }
 
 // Find returns the time expressions of toks, resolved against pub (the

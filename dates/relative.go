@@ -119,6 +119,11 @@ func (p *parser) relative(i int) (Expr, int) {
 		return day(1, 1)
 	case "قبل", "منذ":
 		return p.ago(i)
+	case "بعد":
+		if e, n := p.ago(i); n > 0 {
+			back := int(p.pub.Time.Sub(e.Date.Time).Hours()/24 + 0.5)
+			return Expr{Kind: "after", Offset: back, Date: domain.Date{Precision: e.Date.Precision}}, n
+		}
 	case "الاسبوع", "الشهر", "العام", "السنه":
 		return p.lastPeriod(i, k)
 	case "منتصف", "نهايه", "مطلع", "بدايه", "اواخر", "اوائل":

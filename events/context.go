@@ -36,7 +36,12 @@ func newDoc(a *domain.Article, c *Coder) *doc {
 		d.first[s] = len(a.Tokens)
 	}
 	d.datesIn = make([][]dates.Expr, n)
-	for _, e := range dates.Find(a.Tokens, a.Published) {
+	all := dates.Find(a.Tokens, a.Published)
+	dates.Resolve(all, a.Published)
+	for _, e := range all {
+		if e.Kind == "after" && e.Date.Time.IsZero() {
+			continue
+		}
 		if si := a.SentenceOf(e.Span.Start); si >= 0 {
 			d.datesIn[si] = append(d.datesIn[si], e)
 		}
