@@ -65,7 +65,7 @@ func TestFindRejects(t *testing.T) {
 
 func TestDateline(t *testing.T) {
 	cases := map[string]string{
-		"السبت 23 مايو 2020 / 21:12":                          "2020-05-23",
+		"السبت 23 مايو 2020 / 21:12":                         "2020-05-23",
 		"الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس": "2015-08-11",
 	}
 	for text, want := range cases {
