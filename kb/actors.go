@@ -129,9 +129,12 @@ func (k *KB) indexActor(a *domain.Actor, r row, errs *errList) {
 			errs.add(r.errorf("%s: affiliation %s:%s names an unknown actor", a.ID, af.Relation, af.ActorID))
 			continue
 		}
-		if af.Relation == "leads" {
-			from, to, _ := parseYears(af.Years)
+		from, to, _ := parseYears(af.Years)
+		switch af.Relation {
+		case "leads":
 			k.leaders[af.ActorID] = append(k.leaders[af.ActorID], leadership{a, from, to})
+		case "successor_of":
+			k.successors[af.ActorID] = append(k.successors[af.ActorID], leadership{a, from, to})
 		}
 	}
 	if a.Country != "" && a.ID == strings.ToLower(a.Country)+"-state-forces" {

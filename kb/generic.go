@@ -50,20 +50,26 @@ func (k *KB) readGenerics(fsys fs.FS, errs *errList) {
 // "Protesters (Iraq)". Proclitics and a leading ال are tried as for
 // LinkActor.
 func (k *KB) Generic(form, country string) (*domain.Actor, bool) {
+	return k.GenericIn(form, country, 0)
+}
+
+// GenericIn is Generic for an event year: @state_forces gives the forces
+// of that year (StateForcesIn), such as Syria's after 2024.
+func (k *KB) GenericIn(form, country string, year int) (*domain.Actor, bool) {
 	for _, key := range formKeys(form) {
 		g, ok := k.generics[key]
 		if !ok {
 			continue
 		}
-		return k.resolveGeneric(g, country)
+		return k.resolveGeneric(g, country, year)
 	}
 	for _, key := range formKeys(form) {
 		if cc, ok := k.demonyms[key]; ok {
-			return k.resolveGeneric(generic{name: "Civilians ({country})", inter: 7}, cc)
+			return k.resolveGeneric(generic{name: "Civilians ({country})", inter: 7}, cc, year)
 		}
 	}
 	if rest, ok := k.cutActorPrefix(form); ok {
-		return k.Generic(rest, country)
+		return k.GenericIn(rest, country, year)
 	}
 	return nil, false
 }
@@ -93,16 +99,16 @@ func (k *KB) readDemonyms(fsys fs.FS, errs *errList) {
 	}
 }
 
-func (k *KB) resolveGeneric(g generic, country string) (*domain.Actor, bool) {
+func (k *KB) resolveGeneric(g generic, country string, year int) (*domain.Actor, bool) {
 	switch g.name {
 	case "@state_forces":
-		a := k.StateForces(country)
+		a := k.StateForcesIn(country, year)
 		return a, a != nil
 	case "@police":
 		if a := k.Police(country); a != nil {
 			return a, true
 		}
-		a := k.StateForces(country)
+		a := k.StateForcesIn(country, year)
 		return a, a != nil
 	}
 	name := g.name

@@ -35,6 +35,7 @@ type KB struct {
 	states        map[string]*domain.Actor
 	police        map[string]*domain.Actor
 	leaders       map[string][]leadership // actor id -> persons leading it
+	successors    map[string][]leadership // actor id -> successors and their years
 
 	names    []Name
 	linkOnly map[string]bool // linkOnlyKey -> true
@@ -51,7 +52,7 @@ type placeExtra struct {
 	source     string
 }
 
-// leadership is one "leads:" affiliation of a person.
+// leadership is one dated "leads:" or "successor_of:" affiliation.
 type leadership struct {
 	person   *domain.Actor
 	from, to int // years, 0 when open
@@ -82,19 +83,20 @@ func Load() (*KB, error) {
 // all bad lines are reported together.
 func Parse(fsys fs.FS) (*KB, error) {
 	k := &KB{
-		actorByID: map[string]*domain.Actor{},
-		actorIdx:  map[string][]*domain.Actor{},
-		placeByID: map[string]*domain.Place{},
-		placeIdx:  map[string][]*domain.Place{},
-		placeInfo: map[*domain.Place]placeExtra{},
-		countries: map[string]*domain.Place{},
-		generics:  map[string]generic{},
-		demonyms:  map[string]string{},
-		states:    map[string]*domain.Actor{},
-		police:    map[string]*domain.Actor{},
-		leaders:   map[string][]leadership{},
-		cands:     map[string]int{},
-		linkOnly:  map[string]bool{},
+		actorByID:  map[string]*domain.Actor{},
+		actorIdx:   map[string][]*domain.Actor{},
+		placeByID:  map[string]*domain.Place{},
+		placeIdx:   map[string][]*domain.Place{},
+		placeInfo:  map[*domain.Place]placeExtra{},
+		countries:  map[string]*domain.Place{},
+		generics:   map[string]generic{},
+		demonyms:   map[string]string{},
+		states:     map[string]*domain.Actor{},
+		police:     map[string]*domain.Actor{},
+		leaders:    map[string][]leadership{},
+		successors: map[string][]leadership{},
+		cands:      map[string]int{},
+		linkOnly:   map[string]bool{},
 	}
 	var errs errList
 	k.readPlaces(fsys, &errs)
@@ -143,6 +145,22 @@ func (k *KB) PlaceSource(p *domain.Place) string { return k.placeInfo[p].source 
 // StateForces returns the country's default state forces actor, nil if
 // the knowledge base has none.
 func (k *KB) StateForces(country string) *domain.Actor { return k.states[country] }
+
+// StateForcesIn returns the country's state forces in the given year: the
+// default actor, or the actor recorded as its successor_of for a range
+// covering the year (Syria's forces from 2024). Year 0 gives the default.
+func (k *KB) StateForcesIn(country string, year int) *domain.Actor {
+	d := k.states[country]
+	if d == nil || year == 0 {
+		return d
+	}
+	for _, s := range k.successors[d.ID] {
+		if (s.from == 0 || year >= s.from) && (s.to == 0 || year <= s.to) {
+			return s.person
+		}
+	}
+	return d
+}
 
 // Police returns the country's default police actor, nil if none.
 func (k *KB) Police(country string) *domain.Actor { return k.police[country] }

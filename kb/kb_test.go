@@ -193,6 +193,30 @@ func TestGeneric(t *testing.T) {
 	}
 }
 
+func TestStateForcesIn(t *testing.T) {
+	k := mustLoad(t)
+	tests := []struct {
+		name, cc string
+		year     int
+		want     string
+	}{
+		{"syria before 2024", "SY", 2020, "sy-state-forces"},
+		{"syria after 2024", "SY", 2025, "sy-state-forces-2024"},
+		{"no year", "SY", 0, "sy-state-forces"},
+		{"iraq", "IQ", 2025, "iq-state-forces"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if a := k.StateForcesIn(tt.cc, tt.year); a == nil || a.ID != tt.want {
+				t.Errorf("StateForcesIn(%s, %d) = %v, want %s", tt.cc, tt.year, a, tt.want)
+			}
+		})
+	}
+	if a, ok := k.GenericIn("قوات الأمن", "SY", 2025); !ok || a.ID != "sy-state-forces-2024" {
+		t.Errorf("GenericIn(قوات الأمن, SY, 2025) = %v", a)
+	}
+}
+
 func TestCandidates(t *testing.T) {
 	k := mustLoad(t)
 	k.NoteCandidate("لواء مجهول", "ORG")

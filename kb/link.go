@@ -178,7 +178,7 @@ func (k *KB) countryActor(form string, c Context) (ActorLink, bool) {
 	if !ok || l.Place.Kind != "country" {
 		return ActorLink{}, false
 	}
-	a := k.StateForces(l.Place.Country)
+	a := k.StateForcesIn(l.Place.Country, c.Year)
 	if a == nil {
 		return ActorLink{}, false
 	}
