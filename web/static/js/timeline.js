@@ -1,6 +1,6 @@
-// Timeline page: events per day (or per month, over more than two years)
-// by type, as stacked bars, with a slider (dataZoom); moving it reloads the
-// events table below for the days selected.
+// Timeline page: events per day (or per month, see draw) by type, as
+// stacked bars, with a slider (dataZoom); moving it reloads the events
+// table below for the days selected.
 "use strict";
 (function () {
   var el = document.getElementById("timeline");
@@ -30,9 +30,34 @@
     var p = key.split("-"), end = new Date(Date.UTC(+p[0], +p[1], 0));
     return [key + "-01", iso(end)];
   }
+  // central returns the first and last day of the central 95% of the
+  // events (from 5% to 99.5%), so that a few far-off dates do not squash
+  // the chart.
+  function central(rows) {
+    var all = rows.reduce(function (n, r) { return n + r.n; }, 0), cum = 0, lo = null, hi = rows[rows.length - 1].day;
+    for (var i = 0; i < rows.length; i++) {
+      cum += rows[i].n;
+      if (lo === null && cum > all * 0.05) lo = rows[i].day;
+      if (cum >= all * 0.995) { hi = rows[i].day; break; }
+    }
+    return [lo || rows[0].day, hi];
+  }
+  function days(a, b) { return (new Date(b) - new Date(a)) / 864e5; }
+  // draw charts the rows: per day when they span two years or less, else
+  // per day over the central 95% when that spans two years or less (the
+  // rest is left out of the chart), else per month. It returns the days
+  // the table should show, or null for all.
   function draw(rows) {
-    var first = rows[0].day, last = rows[rows.length - 1].day;
-    monthly = (new Date(last) - new Date(first)) / 864e5 > 731;
+    var first = rows[0].day, last = rows[rows.length - 1].day, c = central(rows), shown = null;
+    monthly = false;
+    if (days(first, last) > 731) {
+      if (days(c[0], c[1]) <= 731) {
+        rows = rows.filter(function (r) { return r.day >= c[0] && r.day <= c[1]; });
+        first = c[0]; last = c[1]; shown = c;
+      } else {
+        monthly = true;
+      }
+    }
     keys = buckets(first, last);
     var index = {}; keys.forEach(function (k, i) { index[k] = i; });
     var byType = {};
@@ -52,16 +77,23 @@
     });
     el.dataset.unit = monthly ? "month" : "day";
     el.dataset.buckets = String(keys.length);
+    return shown;
   }
 
   fetch(el.dataset.api, { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (rows) {
     if (rows.length === 0) {
       el.textContent = "لا أحداث · no events";
       el.dataset.unit = "none";
-    } else {
-      draw(rows);
+      loadTable();
+      return;
     }
-    loadTable();
+    var shown = draw(rows);
+    if (shown) {
+      document.getElementById("tl-zoomed").hidden = false;
+      loadTable(shown[0], shown[1]);
+    } else {
+      loadTable();
+    }
   });
   var timer = null;
   chart.on("datazoom", function () {
