@@ -83,6 +83,9 @@ func serve(ctx context.Context, o serveOptions) error {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "rasid serve: http://%s/ (database %s)\n", ln.Addr(), o.db)
+	if o.token != "" {
+		fmt.Fprintf(os.Stderr, "rasid serve: a token is required: open http://%s/?token=TOKEN once, or send Authorization: Bearer TOKEN\n", ln.Addr())
+	}
 	return runHTTP(ctx, ln, srv.Handler())
 }
 
