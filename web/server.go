@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"strings"
 
 	"github.com/rasid-osint/rasid/store"
 )
@@ -87,9 +88,14 @@ func (s *Server) routes() error {
 	return nil
 }
 
-// cacheStatic lets browsers keep static files for an hour.
+// cacheStatic lets browsers keep static files for an hour; it lists no
+// folders.
 func cacheStatic(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "" || strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r)
+			return
+		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		h.ServeHTTP(w, r)
 	})

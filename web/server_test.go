@@ -68,6 +68,8 @@ func TestPages(t *testing.T) {
 		{"vendored leaflet", "/static/vendor/leaflet/leaflet.js", 200, nil},
 		{"outlines", "/static/vendor/world-atlas/middle-east-50m.json", 200, []string{`"Topology"`}},
 		{"unknown page", "/nowhere", 404, nil},
+		{"no folder listing", "/static/vendor/", 404, nil},
+		{"no static root listing", "/static/", 404, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
