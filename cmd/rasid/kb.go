@@ -119,10 +119,10 @@ func kbLookup(w io.Writer, k *kb.KB, name string, c kb.Context) {
 		found = true
 		fmt.Fprintf(w, "  generic: %s  %q  inter %d\n", a.ID, a.Name, a.Inter)
 	}
-	if l, ok := k.LinkPlace(name, c); ok {
+	if loc, l, ok := k.Locate(name, c); ok {
 		found = true
 		p := l.Place
-		fmt.Fprintf(w, "  place: %s  %q  %s  %s/%s  %.4f,%.4f  (%s)\n", p.ID, p.Name, p.Kind, p.Country, orDash(p.Admin1), p.Lat, p.Lon, l.Reason)
+		fmt.Fprintf(w, "  place: %s  %q  %s  %s/%s  %.4f,%.4f  geo_precision %d  (%s)\n", p.ID, p.Name, p.Kind, p.Country, orDash(p.Admin1), p.Lat, p.Lon, loc.GeoPrecision, l.Reason)
 		for _, q := range l.Candidates[1:] {
 			fmt.Fprintf(w, "    also: %s  %q  %s  %s/%s\n", q.ID, q.Name, q.Kind, q.Country, orDash(q.Admin1))
 		}

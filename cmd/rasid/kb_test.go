@@ -35,6 +35,7 @@ func TestKBLookup(t *testing.T) {
 	}{
 		{"actor", "وللحشد", "iq-pmf"},
 		{"place", "بالبصرة", "iq-c-basra"},
+		{"qualified place", "جنوب بغداد", "geo_precision 2"},
 		{"generic", "مسلحون مجهولون", "Unidentified Armed Group (Iraq)"},
 		{"unknown", "كلمة غريبة", "no match"},
 	}
