@@ -9,7 +9,8 @@ import (
 // MatchExpr turns an analyst's query into a safe FTS5 MATCH expression:
 // every word becomes a quoted string (so FTS5 syntax characters in the
 // input cannot break the query), double-quoted runs stay phrases, and the
-// upper-case word OR between terms is kept. Terms are otherwise ANDed. It
+// upper-case word OR between terms is kept, a word ending in * matches as
+// a prefix. Terms are otherwise ANDed. It
 // returns "" when the query has no words.
 func MatchExpr(q string) string {
 	var parts []string
@@ -27,7 +28,11 @@ func MatchExpr(q string) string {
 				}
 				continue
 			}
-			if p := phrase(w); p != "" {
+			prefix := strings.HasSuffix(w, "*")
+			if p := phrase(strings.TrimRight(w, "*")); p != "" {
+				if prefix {
+					p += " *"
+				}
 				parts = append(parts, p)
 			}
 		}

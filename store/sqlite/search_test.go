@@ -46,6 +46,8 @@ func TestSearch(t *testing.T) {
 		{"phrase", `"جولة إقليمية"`, []string{"clitic"}, ""},
 		{"phrase out of order", `"إقليمية جولة"`, nil, ""},
 		{"no hit", "صنعاء", nil, ""},
+		{"prefix", "بغد*", []string{"clitic"}, ""},
+		{"prefix with article", "الكهر*", []string{"article"}, ""},
 		{"syntax chars", `( * بغداد ^ : -`, []string{"clitic"}, ""},
 		{"empty", "   ", nil, ""},
 	}
@@ -102,6 +104,7 @@ func TestMatchExpr(t *testing.T) {
 		{"or", "قتل OR جرح", `"قتل" OR "جرح"`},
 		{"dangling or", "OR قتل OR", `"قتل"`},
 		{"syntax only", `( * ^ :`, ``},
+		{"prefix", "قتل*", `"قتل" *`},
 		{"unbalanced quote", `"قتل بغداد`, `"قتل بغداد"`},
 	}
 	for _, c := range cases {
