@@ -121,6 +121,7 @@ func entitiesHTML(a *domain.Article) template.HTML {
 func init() {
 	funcs["form"] = filterForm
 	funcs["province"] = province
+	funcs["country"] = countryLabel
 	funcs["sortKeys"] = func() any { return sortOptions }
 	funcs["toggle"] = func(desc bool) string {
 		if desc {
