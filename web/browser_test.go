@@ -25,6 +25,10 @@ import (
 // chromium is the browser the test drives (Debian package chromium).
 const chromium = "/usr/bin/chromium"
 
+// stepTimeout bounds each browser step; generous, because CI runs the
+// other packages' tests on the same two cores at the same time.
+const stepTimeout = 60 * time.Second
+
 // TestBrowser ingests the bundled sample articles through the real
 // pipeline into a SQLite file, serves them, and drives headless Chromium
 // through the pages: overview, events filtered by type, the map's markers,
@@ -177,7 +181,7 @@ func (b *browser) checkConsole(t *testing.T) {
 // done.
 func (b *browser) do(t *testing.T, what string, actions ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(b.ctx, stepTimeout)
 	defer cancel()
 	if err := chromedp.Do(ctx, actions...); err != nil {
 		t.Fatalf("%s: %v", what, err)
@@ -187,7 +191,7 @@ func (b *browser) do(t *testing.T, what string, actions ...chromedp.Action[chrom
 // eval evaluates a JavaScript expression in the page.
 func eval[T any](t *testing.T, b *browser, expr string) T {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(b.ctx, stepTimeout)
 	defer cancel()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
 	if err != nil {
@@ -198,7 +202,7 @@ func eval[T any](t *testing.T, b *browser, expr string) T {
 
 // poll waits until a JavaScript expression is true.
 func poll(expr string) chromedp.Action[chromedp.Void] {
-	p := chromedp.Poll[bool](expr)
+	p := chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(stepTimeout), chromedp.WithPollingInterval(50*time.Millisecond))
 	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
 		_, err := p(ctx, t)
 		return chromedp.Void{}, err
@@ -216,7 +220,7 @@ func (b *browser) visit(t *testing.T, url, dir, name, ready string) {
 func (b *browser) shot(t *testing.T, dir, name string) {
 	t.Helper()
 	b.do(t, "settle "+name, chromedp.Sleep(300*time.Millisecond))
-	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	ctx, cancel := context.WithTimeout(b.ctx, stepTimeout)
 	defer cancel()
 	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
