@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rasid-osint/rasid/domain"
@@ -31,19 +32,22 @@ func (r *Recognizer) headPatterns(toks []domain.Token, covered []bool, lex []men
 			continue
 		}
 		var ms []mention
-		switch kinds[0] {
+		switch kind := headKind(kinds); kind {
 		case "place_head", "place_head_dual", "facility_head":
 			if x := ownerAt(owner, i+1); x >= 0 && lex[x].i == i+1 && lex[x].typ == domain.LOC {
-				ms = r.headOnKnown(toks, i, &lex[x], kinds[0] == "facility_head")
+				ms = r.headOnKnown(toks, i, &lex[x], kind)
 				break
 			}
-			ms = r.placesAfter(toks, i, covered, kinds[0] == "place_head_dual")
+			ms = r.placesAfter(toks, i, covered, kind == "place_head_dual")
 		case "org_phrase":
 			if m, ok := r.orgPhrase(toks, i, covered, owner, lex); ok {
 				ms = []mention{m}
 			}
 		}
 		for _, m := range ms {
+			if m.source == "pattern" && anyCovered(covered, m.i, m.j) {
+				continue
+			}
 			for k := m.i; k < m.j; k++ {
 				covered[k] = true
 			}
@@ -52,6 +56,17 @@ func (r *Recognizer) headPatterns(toks []domain.Token, covered []bool, lex []men
 		}
 	}
 	return out
+}
+
+// headKind picks the head kind of a cue, sites and places before
+// organisations.
+func headKind(kinds []string) string {
+	for _, want := range []string{"facility_head", "place_head_dual", "place_head", "org_phrase"} {
+		if slices.Contains(kinds, want) {
+			return want
+		}
+	}
+	return ""
 }
 
 func ownerAt(owner []int, k int) int {
@@ -64,8 +79,11 @@ func ownerAt(owner []int, k int) int {
 // headOnKnown handles a head before a known place: a site head makes a site
 // of that place ("مطار تلعفر"), any other head widens the place's mention
 // ("قطاع غزة"; the bare name is kept as a nested mention).
-func (r *Recognizer) headOnKnown(toks []domain.Token, i int, known *mention, site bool) []mention {
-	if !site {
+func (r *Recognizer) headOnKnown(toks []domain.Token, i int, known *mention, kind string) []mention {
+	switch kind {
+	case "place_head_dual": // "بلدتي كفركلا والخيام": the names, without the head
+		return r.moreJoined(toks, known.j, nil)
+	case "place_head":
 		known.i = i
 		return nil
 	}
@@ -105,6 +123,9 @@ func (r *Recognizer) noun(k string) bool { return r.vocab.Count("ال"+k) >= 3 }
 // the head ("ساحة النور"); the others are bare names.
 func (r *Recognizer) placesAfter(toks []domain.Token, i int, covered []bool, many bool) []mention {
 	j := i + 1
+	if diplomatic(toks[i].Key) && j < len(toks) && !covered[j] && r.not.is(toks[j].Key, "nisba") {
+		return []mention{{i: i, j: j + 1, typ: domain.LOC, source: "pattern"}} // "القنصلية الإيرانية"
+	}
 	if !r.placeName(toks, j, covered) {
 		return nil
 	}
@@ -113,7 +134,18 @@ func (r *Recognizer) placesAfter(toks []domain.Token, i int, covered []bool, man
 		start = j
 	}
 	out := []mention{{i: start, j: j + 1, typ: domain.LOC, source: "pattern"}}
-	for k := j + 1; many && k < len(toks) && toks[k].Prefix == "و" && r.placeName(toks, k, covered); k++ {
+	if many {
+		out = r.moreJoined(toks, j+1, out)
+	}
+	return out
+}
+
+// moreJoined adds the places joined by و from toks[k] on ("…والخيام").
+func (r *Recognizer) moreJoined(toks []domain.Token, k int, out []mention) []mention {
+	for ; k < len(toks) && toks[k].Prefix == "و" && toks[k].Sentence == toks[k-1].Sentence; k++ {
+		if !strings.HasPrefix(toks[k].Key, "ال") && !r.rare(toks[k].Key) {
+			break
+		}
 		out = append(out, mention{i: k, j: k + 1, typ: domain.LOC, source: "pattern"})
 	}
 	return out
@@ -169,4 +201,9 @@ func (r *Recognizer) phraseWord(toks []domain.Token, j int) bool {
 		return r.noun(t.Key) && (nextDefinite || j+1 < len(toks) && r.rare(toks[j+1].Key) && toks[j+1].IsWord())
 	}
 	return false
+}
+
+// diplomatic reports the heads a nationality names: "السفارة الأميركية".
+func diplomatic(k string) bool {
+	return k == "السفاره" || k == "القنصليه" || k == "سفاره" || k == "قنصليه"
 }

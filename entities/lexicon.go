@@ -12,8 +12,19 @@ import (
 //go:embed data/*.tsv
 var dataFS embed.FS
 
-// phrases maps normalised phrases (words joined by a space) to a kind.
+// phrases maps normalised phrases (words joined by a space) to their
+// kinds; a phrase listed under several kinds has them joined by "|".
 type phrases map[string]string
+
+// is reports whether phrase p is listed under kind.
+func (ps phrases) is(p, kind string) bool {
+	for _, k := range strings.Split(ps[p], "|") {
+		if k == kind {
+			return true
+		}
+	}
+	return false
+}
 
 // readPhrases reads a "kind<TAB>phrase" file into a map keyed by the
 // normalised phrase with one proclitic cluster removed from each word.
@@ -33,7 +44,11 @@ func readPhrases(name string) (phrases, error) {
 		if !ok || strings.TrimSpace(p) == "" {
 			return nil, fmt.Errorf("%s:%d: want kind<TAB>phrase", name, n)
 		}
-		out[phraseKey(p)] = kind
+		k := phraseKey(p)
+		if old, ok := out[k]; ok && old != kind {
+			kind = old + "|" + kind
+		}
+		out[k] = kind
 	}
 	return out, sc.Err()
 }

@@ -83,6 +83,11 @@ func (r *Recognizer) resolve(m mention, text string, ctx kb.Context) (*domain.En
 	if len(m.refs) > 0 {
 		return nil, "" // a listed name that links to nothing here is a common word
 	}
+	if m.typ == domain.LOC {
+		if l, ok := r.kb.LinkPlace(text, ctx); ok { // a name the matcher does not propose ("الخيام")
+			return &domain.Entity{Type: domain.LOC, Subtype: l.Place.Kind, Name: l.Place.Name, Place: l.Place}, "place:" + l.Place.ID
+		}
+	}
 	r.kb.NoteCandidate(text, m.typ)
 	return &domain.Entity{Type: m.typ, Name: text}, string(m.typ) + ":" + normKey(text)
 }
@@ -155,7 +160,7 @@ func (r *Recognizer) trimTitles(toks []domain.Token, m mention) mention {
 			continue
 		}
 		k := toks[m.i].Key
-		if r.not[k] == "nisba" || r.isSkip(k) || k == "،" || k == "," {
+		if r.not.is(k, "nisba") || r.isSkip(k) || k == "،" || k == "," {
 			m.i++
 			continue
 		}
@@ -169,7 +174,7 @@ func (r *Recognizer) trimTitles(toks []domain.Token, m mention) mention {
 func (r *Recognizer) descriptorForm(e *domain.Entity, first string) bool {
 	switch e.Subtype {
 	case "state_forces", "police":
-		return r.not[first] == "generic_head"
+		return r.not.is(first, "generic_head")
 	}
 	return false
 }

@@ -57,7 +57,7 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 func (r *Recognizer) personAfter(toks []domain.Token, j int, covered []bool, one bool) (mention, bool) {
 	for skips := 0; j < len(toks) && skips < 3; skips++ {
 		k := toks[j].Key
-		if kind := r.not[k]; kind == "nisba" || r.isSkip(k) || k == "،" || k == "," {
+		if r.not.is(k, "nisba") || r.isSkip(k) || k == "،" || k == "," {
 			j++
 			continue
 		}
@@ -188,7 +188,8 @@ func (r *Recognizer) givenNameAt(toks []domain.Token, i int, covered []bool) (me
 	j := i + 1
 	for j < len(toks) && j-i < 4 && r.nameWord(toks, j, covered) && r.familyWord(toks[j]) {
 		// a third word only after a compound ("عبد الوهاب …") or when it is a given name
-		if j-i == 2 && !compound(toks[i+1].Key) && !compound(toks[i].Key) && !r.isGiven(toks[j]) {
+		// (or after two given names, a patronymic: "علي حسن بزي")
+		if j-i == 2 && !compound(toks[i+1].Key) && !compound(toks[i].Key) && !r.isGiven(toks[j]) && !r.isGiven(toks[i+1]) {
 			break
 		}
 		j++

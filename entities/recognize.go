@@ -46,11 +46,13 @@ func New(k *kb.KB, tagger Tagger) (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	for p, kind := range cues {
-		r.cues.add(strings.Fields(p), kind)
+	for p, kinds := range cues {
+		for _, kind := range strings.Split(kinds, "|") {
+			r.cues.add(strings.Fields(p), kind)
+		}
 	}
-	for p, kind := range r.not {
-		if kind == "generic" {
+	for p := range r.not {
+		if r.not.is(p, "generic") {
 			r.names.add(strings.Fields(p), kb.Name{Form: p, Key: p, Kind: "generic", Type: domain.ORG})
 		}
 	}
