@@ -77,9 +77,7 @@ func sameToken(a, b string) bool { return subtle.ConstantTimeCompare([]byte(a), 
 func withoutToken(u *url.URL) string {
 	q := u.Query()
 	q.Del("token")
-	out := url.URL{Path: u.Path, RawQuery: q.Encode()}
-	if out.Path == "" {
-		out.Path = "/"
-	}
+	// One leading slash: "//host" would be read as another site.
+	out := url.URL{Path: "/" + strings.TrimLeft(u.Path, "/"), RawQuery: q.Encode()}
 	return out.String()
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -87,6 +88,24 @@ func TestToken(t *testing.T) {
 				t.Error("a refused request lacks the security headers")
 			}
 		})
+	}
+}
+
+func TestWithoutToken(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"/events?type=Riots&token=x", "/events?type=Riots"},
+		{"/?token=x", "/"},
+		{"//evil.example/x?token=x", "/evil.example/x"},
+		{"/a/b?token=x&q=%D9%82", "/a/b?q=%D9%82"},
+	}
+	for _, tc := range tests {
+		u, err := url.ParseRequestURI(tc.in) // as the server reads a request line
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := withoutToken(u); got != tc.want {
+			t.Errorf("withoutToken(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
 
