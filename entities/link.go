@@ -42,12 +42,24 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 			continue
 		}
 		mens := append([]domain.Mention{men}, r.nested(a, m)...)
-		if old, ok := byKey[k]; ok {
+		keys := []string{k}
+		if e.Type == domain.LOC {
+			// a province and its capital, or a town with and without its
+			// head word, are one place to the reader: "محافظة الحديدة",
+			// "مدينة الحديدة", "الحديدة"
+			keys = append(keys, "loc:"+normKey(mens[len(mens)-1].Text))
+		}
+		if old := firstKnown(byKey, keys); old != nil {
 			old.Mentions = append(old.Mentions, mens...)
+			for _, k := range keys {
+				byKey[k] = old
+			}
 			continue
 		}
+		for _, k := range keys {
+			byKey[k] = e
+		}
 		e.Mentions = mens
-		byKey[k] = e
 		ents = append(ents, e)
 	}
 	return mergeShortNames(ents), descs
@@ -212,4 +224,13 @@ func (r *Recognizer) site(m mention, text string, ctx kb.Context) (*domain.Entit
 		}
 	}
 	return e, "site:" + normKey(text)
+}
+
+func firstKnown(byKey map[string]*domain.Entity, keys []string) *domain.Entity {
+	for _, k := range keys {
+		if e, ok := byKey[k]; ok {
+			return e
+		}
+	}
+	return nil
 }
