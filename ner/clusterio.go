@@ -12,9 +12,13 @@ import (
 	"strings"
 )
 
-// WriteClusters writes "word<TAB>coarse<TAB>fine" lines, sorted by word,
-// gzip-compressed.
-func WriteClusters(w io.Writer, cl map[string][2]uint16) error {
+// WordClass describes a word of the unlabeled corpus: its coarse and
+// fine cluster ids and its frequency bucket (floor of log2 of its count).
+type WordClass [3]uint16
+
+// WriteClusters writes "word<TAB>coarse<TAB>fine<TAB>freq" lines, sorted
+// by word, gzip-compressed.
+func WriteClusters(w io.Writer, cl map[string]WordClass) error {
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
 	words := make([]string, 0, len(cl))
@@ -24,7 +28,7 @@ func WriteClusters(w io.Writer, cl map[string][2]uint16) error {
 	slices.Sort(words)
 	for _, word := range words {
 		c := cl[word]
-		fmt.Fprintf(bw, "%s\t%d\t%d\n", word, c[0], c[1])
+		fmt.Fprintf(bw, "%s\t%d\t%d\t%d\n", word, c[0], c[1], c[2])
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write clusters: %w", err)
@@ -33,24 +37,27 @@ func WriteClusters(w io.Writer, cl map[string][2]uint16) error {
 }
 
 // ReadClusters reads a file written by WriteClusters.
-func ReadClusters(r io.Reader) (map[string][2]uint16, error) {
+func ReadClusters(r io.Reader) (map[string]WordClass, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("read clusters: %w", err)
 	}
-	out := map[string][2]uint16{}
+	out := map[string]WordClass{}
 	sc := bufio.NewScanner(zr)
 	for n := 1; sc.Scan(); n++ {
 		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("read clusters: line %d: want 3 columns", n)
+		if len(f) != 3 && len(f) != 4 {
+			return nil, fmt.Errorf("read clusters: line %d: want 3 or 4 columns", n)
 		}
-		a, err1 := strconv.ParseUint(f[1], 10, 16)
-		b, err2 := strconv.ParseUint(f[2], 10, 16)
-		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("read clusters: line %d: bad id", n)
+		var c WordClass
+		for i, x := range f[1:] {
+			v, err := strconv.ParseUint(x, 10, 16)
+			if err != nil {
+				return nil, fmt.Errorf("read clusters: line %d: bad number %q", n, x)
+			}
+			c[i] = uint16(v)
 		}
-		out[f[0]] = [2]uint16{uint16(a), uint16(b)}
+		out[f[0]] = c
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read clusters: %w", err)
@@ -63,6 +70,6 @@ var embeddedClusters []byte
 
 // EmbeddedClusters returns the word clusters shipped with rasid, learned
 // by "rasid ner clusters" from unlabeled news.
-func EmbeddedClusters() (map[string][2]uint16, error) {
+func EmbeddedClusters() (map[string]WordClass, error) {
 	return ReadClusters(bytes.NewReader(embeddedClusters))
 }

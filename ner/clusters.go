@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -132,7 +133,7 @@ func SplitWords(s string) []string {
 // projection, then k-means at two granularities. It returns word ->
 // (coarse, fine) cluster ids. The result depends only on the input and
 // the options.
-func LearnClusters(paths []string, o ClusterOptions) (map[string][2]uint16, error) {
+func LearnClusters(paths []string, o ClusterOptions) (map[string]WordClass, error) {
 	o.defaults()
 	c := &wordCounter{ids: map[string]int32{}}
 	err := ReadArticles(paths, func(t string) {
@@ -160,9 +161,9 @@ func LearnClusters(paths []string, o ClusterOptions) (map[string][2]uint16, erro
 	rng := rand.New(rand.NewPCG(o.Seed, 11))
 	coarse := kmeans(vecs, o.Dims, o.Coarse, o.Iters, rng)
 	fine := kmeans(vecs, o.Dims, o.Fine, o.Iters, rng)
-	out := make(map[string][2]uint16, len(vocab))
+	out := make(map[string]WordClass, len(vocab))
 	for i, id := range vocab {
-		out[c.words[id]] = [2]uint16{uint16(coarse[i]), uint16(fine[i])}
+		out[c.words[id]] = WordClass{uint16(coarse[i]), uint16(fine[i]), uint16(bits.Len(uint(c.freq[id])))}
 	}
 	return out, nil
 }

@@ -140,3 +140,11 @@ func SplitDev(sents []Sentence) (train, dev []Sentence) {
 	cut := len(sents) * 9 / 10
 	return sents[:cut], sents[cut:]
 }
+
+// SplitFold holds out the k-th tenth (0-9) of sentences as dev; k = 9
+// is SplitDev. Other folds are for checking how stable a dev measure is.
+func SplitFold(sents []Sentence, k int) (train, dev []Sentence) {
+	lo, hi := len(sents)*k/10, len(sents)*(k+1)/10
+	train = append(append([]Sentence(nil), sents[:lo]...), sents[hi:]...)
+	return train, sents[lo:hi]
+}

@@ -9,7 +9,7 @@ func at(toks []token, i int) *token {
 }
 
 var boundaryToken = token{norm: boundary, strip: boundary, bare: boundary, shape: boundary,
-	coarse: boundary, fine: boundary, lex: boundary}
+	coarse: boundary, fine: boundary, freq: boundary, lex: boundary}
 
 // features appends the feature keys of token i to out.
 func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
@@ -40,6 +40,10 @@ func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
 		mix(fLex, t.lex, 0),
 		mix(fLexM1, l1.lex, 0),
 		mix(fLexP1, r1.lex, 0),
+		mix(fFreq, t.freq, 0),
+		mix(fFreqShape, t.freq, t.shape),
+		mix(fClusterCM2, l2.coarse, 0),
+		mix(fClusterCP2, r2.coarse, 0),
 	)
 	if i == 0 {
 		out = append(out, mix(fFirst, 0, 0))
@@ -75,12 +79,38 @@ func affixes(t *token, out []uint64) []uint64 {
 		}
 	}
 	b := t.bareStr
+	out = trigrams(b, out)
 	cnt = 0
 	for j := range b {
 		if cnt == 2 || cnt == 3 {
 			out = append(out, mix(fBarePrefix, hashString(b[:j]), uint64(cnt)))
 		}
 		cnt++
+	}
+	return out
+}
+
+// trigrams appends the letter trigrams of b, with word-boundary marks,
+// for words of 3 to 12 letters.
+func trigrams(b string, out []uint64) []uint64 {
+	var rs [14]rune
+	n := 1
+	rs[0] = '<'
+	for _, r := range b {
+		if n >= 13 {
+			return out
+		}
+		rs[n] = r
+		n++
+	}
+	if n < 4 {
+		return out
+	}
+	rs[n] = '>'
+	n++
+	for i := 0; i+3 <= n; i++ {
+		h := uint64(rs[i])<<42 | uint64(rs[i+1])<<21 | uint64(rs[i+2])
+		out = append(out, mix(fTrigram, h, 0))
 	}
 	return out
 }

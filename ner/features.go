@@ -40,13 +40,18 @@ const (
 	fLexP1
 	fFirst
 	fDef
+	fFreq
+	fFreqShape
+	fTrigram
+	fClusterCM2
+	fClusterCP2
 )
 
 // token holds the per-token values that features are built from.
 type token struct {
 	norm, strip, shape uint64 // hashes
 	bare               uint64 // stripped of ال too
-	coarse, fine       uint64 // cluster ids + 1; 0 when unknown
+	coarse, fine, freq uint64 // cluster ids + 1 and frequency bucket; 0 when unknown
 	lex                uint64 // lexicon class + 1 with B/I bit; 0 when none
 	normStr, bareStr   string
 	def                bool
@@ -67,7 +72,7 @@ func (m *Model) analyze(words []string, toks []token) {
 			shape: hashString(shape(w)), normStr: n, bareStr: bare, def: hasDef}
 		for _, k := range [...]uint64{t.norm, t.strip, t.bare} {
 			if c, ok := m.clusters[k]; ok {
-				t.coarse, t.fine = uint64(c[0])+1, uint64(c[1])+1
+				t.coarse, t.fine, t.freq = uint64(c[0])+1, uint64(c[1])+1, uint64(c[2])+1
 				break
 			}
 		}

@@ -109,7 +109,7 @@ func TestTrainTagsBack(t *testing.T) {
 func TestSaveLoadRoundTrip(t *testing.T) {
 	sents := parseTiny(tinySet)
 	m, err := Train(sents, TrainOptions{Epochs: 5, Seed: 1,
-		Clusters: map[string][2]uint16{"الرمادي": {1, 2}, "تكريت": {1, 3}},
+		Clusters: map[string]WordClass{"الرمادي": {1, 2}, "تكريت": {1, 3}},
 		Lexicon:  map[string]string{"خالد العمري": "PER"}})
 	if err != nil {
 		t.Fatal(err)
@@ -182,7 +182,7 @@ func TestDefaultConcurrent(t *testing.T) {
 }
 
 func TestStripClitics(t *testing.T) {
-	m := &Model{clusters: map[uint64][2]uint16{hashString("وزير"): {}, hashString("زير"): {},
+	m := &Model{clusters: map[uint64]WordClass{hashString("وزير"): {}, hashString("زير"): {},
 		hashString("مدينه"): {}, hashString("لبنان"): {}, hashString("بنان"): {}}}
 	cases := []struct{ in, want string }{
 		{"والعراق", "العراق"},

@@ -14,7 +14,7 @@ import (
 	"sync"
 )
 
-const magic = "RASIDNER1"
+const magic = "RASIDNER2"
 
 // Save writes the model gzip-compressed to w. Rows are written in key
 // order, so the same model always gives the same bytes.
@@ -29,6 +29,7 @@ func (m *Model) Save(w io.Writer) error {
 	bw.WriteString(magic)
 	put(uint32(numTags))
 	put(m.trans)
+	put(m.oBias)
 	keys := slices.Sorted(mapKeys(m.index))
 	put(uint32(len(keys)))
 	put(keys)
@@ -118,6 +119,7 @@ func decode(br *bufio.Reader) (*Model, error) {
 	}
 	m := &Model{lexicon: NewLexicon()}
 	get(&m.trans)
+	get(&m.oBias)
 	get(&n)
 	keys := make([]uint64, n)
 	get(keys)
@@ -128,10 +130,10 @@ func decode(br *bufio.Reader) (*Model, error) {
 		m.index[k] = int32(i)
 	}
 	get(&n)
-	m.clusters = make(map[uint64][2]uint16, n)
+	m.clusters = make(map[uint64]WordClass, n)
 	for range n {
 		var k uint64
-		var c [2]uint16
+		var c WordClass
 		get(&k)
 		get(&c)
 		m.clusters[k] = c

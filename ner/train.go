@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -13,7 +14,7 @@ type TrainOptions struct {
 	Seed   uint64 // shuffling seed, for reproducible models
 	// Clusters maps normalised words to (coarse, fine) cluster ids; nil
 	// means no cluster features.
-	Clusters map[string][2]uint16
+	Clusters map[string]WordClass
 	// Lexicon entries, name -> class; nil means no lexicon features.
 	Lexicon map[string]string
 	// Progress, when set, is called after each epoch.
@@ -30,14 +31,14 @@ type TrainOptions struct {
 
 // NewModel returns an untrained model with the given clusters and
 // lexicon, ready for Train.
-func NewModel(clusters map[string][2]uint16, lexicon map[string]string) *Model {
-	m := &Model{index: map[uint64]int32{}, clusters: map[uint64][2]uint16{}}
+func NewModel(clusters map[string]WordClass, lexicon map[string]string) *Model {
+	m := &Model{index: map[uint64]int32{}, clusters: map[uint64]WordClass{}}
 	for w, c := range clusters {
 		m.clusters[hashString(w)] = c
 	}
 	m.lexicon = NewLexicon()
-	for name, class := range lexicon {
-		m.lexicon.Add(m, name, class)
+	for _, name := range slices.Sorted(maps.Keys(lexicon)) {
+		m.lexicon.Add(m, name, lexicon[name])
 	}
 	return m
 }

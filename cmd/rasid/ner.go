@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -54,6 +55,7 @@ func nerTrain(ctx context.Context, args []string) error {
 	useKB := fs.Bool("kb", false, "add kb actor and place aliases as lexicon features")
 	clusters := fs.String("clusters", "", "word cluster `FILE` (default: the embedded one; 'none' for no clusters)")
 	adapt := fs.Bool("adapt", true, "domain adaptation: corpus-specific feature copies, ANERcorp's kept")
+	fold := fs.Int("fold", 9, "which tenth of ANERcorp train (0-9) is the dev split; 9, the last, for reported numbers")
 	full := fs.Bool("full", false, "train on all of ANERcorp train, dev split included (no dev score)")
 	if _, err := parseInterspersed(fs, args); err != nil {
 		return err
@@ -74,7 +76,7 @@ func nerTrain(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	train, dev, err := nerCorpora(*data, *corpora, *full)
+	train, dev, err := nerCorpora(*data, *corpora, *full, *fold)
 	if err != nil {
 		return err
 	}
@@ -100,7 +102,7 @@ func nerTrain(ctx context.Context, args []string) error {
 
 // nerCorpora loads the named corpora; ANERcorp's last 10% is returned
 // as dev unless full is set.
-func nerCorpora(dir, names string, full bool) (train, dev []ner.Sentence, err error) {
+func nerCorpora(dir, names string, full bool, fold int) (train, dev []ner.Sentence, err error) {
 	for _, name := range strings.Split(names, ",") {
 		name = strings.TrimSpace(name)
 		s, err := ner.LoadCorpus(dir, name)
@@ -108,7 +110,7 @@ func nerCorpora(dir, names string, full bool) (train, dev []ner.Sentence, err er
 			return nil, nil, err
 		}
 		if name == "anercorp" && !full {
-			s, dev = ner.SplitDev(s)
+			s, dev = ner.SplitFold(s, fold)
 		}
 		train = append(train, s...)
 	}
@@ -120,7 +122,7 @@ func nerCorpora(dir, names string, full bool) (train, dev []ner.Sentence, err er
 	return train, dev, nil
 }
 
-func loadClusters(path string) (map[string][2]uint16, error) {
+func loadClusters(path string) (map[string]ner.WordClass, error) {
 	switch path {
 	case "none":
 		return nil, nil
@@ -214,6 +216,7 @@ func nerEval(args []string) error {
 	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
 	dev := fs.Bool("dev", false, "evaluate on the ANERcorp dev split (last 10% of train)")
 	data := fs.String("data", defaultNERData, "NER corpora `DIR` for --dev")
+	bias := fs.Float64("recall-bias", math.NaN(), "override the model's recall bias (O-score penalty)")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -221,6 +224,9 @@ func nerEval(args []string) error {
 	m, err := nerModel(*model)
 	if err != nil {
 		return err
+	}
+	if !math.IsNaN(*bias) {
+		m.SetRecallBias(float32(*bias))
 	}
 	var sents []ner.Sentence
 	switch {
@@ -251,6 +257,8 @@ func nerClusters(args []string) error {
 	var o ner.ClusterOptions
 	fs.IntVar(&o.Vocab, "vocab", 0, "words to cluster (default 60000)")
 	fs.IntVar(&o.Fine, "fine", 0, "fine clusters (default 1024)")
+	fs.IntVar(&o.Contexts, "contexts", 0, "context words per side (default 300)")
+	fs.IntVar(&o.Dims, "dims", 0, "projection size (default 96)")
 	fs.IntVar(&o.Coarse, "coarse", 0, "coarse clusters (default 128)")
 	fs.Uint64Var(&o.Seed, "seed", 1, "random seed")
 	if _, err := parseInterspersed(fs, args); err != nil {
