@@ -105,7 +105,12 @@ func (r *Recognizer) lexicon(toks []domain.Token, covered []bool) []mention {
 			i++
 			continue
 		}
-		out = append(out, mention{i: i, j: i + n, typ: refs[0].Type, refs: refs, source: "lexicon"})
+		m := mention{i: i, j: i + n, typ: refs[0].Type, refs: refs, source: "lexicon"}
+		if m.typ == domain.ORG {
+			m.j = genitiveEnd(toks, m.j) // "المرصد السوري" + "لحقوق الإنسان"
+			n = m.j - i
+		}
+		out = append(out, m)
 		for k := i; k < i+n; k++ {
 			covered[k] = true
 		}
@@ -217,4 +222,19 @@ func dropAbsorbed(ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// genitiveEnd extends an organisation's name over a genitive with ل that
+// completes it ("لحقوق الإنسان", "للهجرة"), returning the new end.
+func genitiveEnd(toks []domain.Token, j int) int {
+	if j >= len(toks) || toks[j].Prefix != "ل" || toks[j].Sentence != toks[j-1].Sentence {
+		return j
+	}
+	switch {
+	case strings.HasPrefix(toks[j].Key, "ال"):
+		return j + 1
+	case j+1 < len(toks) && strings.HasPrefix(toks[j+1].Key, "ال") && toks[j+1].Prefix == "" && toks[j+1].Sentence == toks[j].Sentence:
+		return j + 2
+	}
+	return j
 }
