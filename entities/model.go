@@ -75,8 +75,36 @@ func (r *Recognizer) keepModelSpan(toks []domain.Token, i, j int, typ domain.Ent
 	if _, bad := r.fw[toks[i].Key]; bad {
 		return mention{}, false
 	}
+	if j-i == 1 && r.commonWord(toks[i]) || plural(toks[j-1].Key) {
+		return mention{}, false
+	}
 	for k := i; k < j; k++ {
 		covered[k] = true
 	}
 	return mention{i: i, j: j, typ: typ, source: "model"}, true
+}
+
+// commonWord reports a single word the model should not call a name: very
+// frequent in the news corpus, or an indefinite noun whose definite form is
+// common ("شخصان", "المدينة"), unless it is a given name.
+func (r *Recognizer) commonWord(t domain.Token) bool {
+	if r.isGiven(t) {
+		return false
+	}
+	if r.vocab.Count(t.Key) > 3000 || r.vocab.Count(t.Norm) > 3000 {
+		return true
+	}
+	bare := strings.TrimPrefix(t.Key, "ال")
+	return r.commonNoun(bare) && r.vocab.Count(t.Key) > 300
+}
+
+// plural reports a dual or plural adjective ending ("عراقيان",
+// "أميركيون"), which ends a description, not a name.
+func plural(k string) bool {
+	for _, suf := range []string{"يان", "يون", "يين", "يات"} {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
+	}
+	return false
 }
