@@ -85,6 +85,10 @@ func (w *Watcher) pollItem(ctx context.Context, o Outlet, it feedItem) {
 		w.opt.Report(fmt.Errorf("outlet %s: feed item %q has no link", o.Name, it.title))
 		return
 	}
+	if !w.state.Claim(it.link) {
+		return // another outlet lists the same article and is fetching it
+	}
+	defer w.state.Release(it.link)
 	st, _ := w.state.Item(it.guid, it.link)
 	if st.Done || st.Failed {
 		return

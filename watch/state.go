@@ -50,6 +50,9 @@ type State struct {
 	mu   sync.Mutex
 	path string
 	data stateData
+	// busy holds the article URLs being fetched now, so that two outlets
+	// listing the same article do not both fetch it.
+	busy map[string]bool
 }
 
 type stateData struct {
@@ -207,4 +210,26 @@ func (s *State) Prune(cutoff time.Time) {
 			delete(s.data.Hashes, h)
 		}
 	}
+}
+
+// Claim marks the article at u as being fetched and reports whether the
+// caller may fetch it: false when another poll is fetching it already.
+func (s *State) Claim(u string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.busy == nil {
+		s.busy = map[string]bool{}
+	}
+	if s.busy[u] {
+		return false
+	}
+	s.busy[u] = true
+	return true
+}
+
+// Release ends a Claim.
+func (s *State) Release(u string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.busy, u)
 }
