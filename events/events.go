@@ -45,7 +45,7 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 			if ev == nil {
 				continue
 			}
-			if m.t.noun && d.refersBack(ev, evs, s) {
+			if m.t.noun && d.refersBack(ev, evs, s) || !m.t.noun && d.restates(ev, evs, s) {
 				continue
 			}
 			evs = append(evs, ev)
@@ -197,4 +197,22 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// restates reports a verb trigger that tells again an event already coded
+// ("وذكر المرصد أن العبوة انفجرت …"): same type and sub-type, no date of
+// its own, and a place within 25 km or none of its own.
+func (d *doc) restates(ev *domain.Event, evs []*domain.Event, s int) bool {
+	if ev.DateSpan != nil && d.a.SentenceOf(ev.DateSpan.Start) == s {
+		return false
+	}
+	for _, o := range evs {
+		if o.EventType != ev.EventType || o.SubEventType != ev.SubEventType {
+			continue
+		}
+		if ev.Location.Span == nil || d.a.SentenceOf(ev.Location.Span.Start) != s || near(o.Location, ev.Location, 25) {
+			return true
+		}
+	}
+	return false
 }

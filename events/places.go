@@ -130,6 +130,9 @@ func (d *doc) bestIn(s, at int) (placeMention, bool) {
 			continue // a foreign country in the sentence is nearly always an actor ("دربتها الولايات المتحدة")
 		}
 		score := abs(p.tok - at)
+		if d.heading(p.tok) {
+			score += 20 // "في طريقها إلى حقل العمر": where it was going, not where it happened
+		}
 		if p.tok < at {
 			score += 3 // places after the trigger usually say where it happened
 		}
@@ -287,4 +290,16 @@ func (d *doc) actingCountry(tok int) bool {
 		return false
 	}
 	return true
+}
+
+// heading reports a place named as a destination or origin (إلى، نحو، من).
+func (d *doc) heading(tok int) bool {
+	if tok == 0 {
+		return false
+	}
+	switch d.toks[tok-1].Key {
+	case "الي", "نحو", "باتجاه", "صوب", "من":
+		return true
+	}
+	return false
 }
