@@ -71,7 +71,7 @@ func (c *Coder) pick(d *doc, s int) []match {
 	}
 	for i := d.first[s]; i < d.first[s+1]; i++ {
 		for _, m := range c.lx.matchAt(d.toks, i) {
-			if d.negated(m) || !d.condition(m) {
+			if d.negated(m) || !d.condition(m) || m.t.typ == domain.Protests && d.hasRole("culture", d.first[s], d.first[s+1]) {
 				continue
 			}
 			ms = append(ms, m)
