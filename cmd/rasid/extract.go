@@ -62,12 +62,18 @@ func extract(ctx context.Context, paths []string, o extractOptions) (err error) 
 	}
 	bw := bufio.NewWriterSize(w, 1<<16)
 	bad := 0
+	var bar *progress
+	if !o.quiet {
+		bar = newProgress("extract", paths)
+	}
 	report := func(e error) {
 		bad++
+		bar.finish() // clear the status line before the message
 		fmt.Fprintln(os.Stderr, "rasid extract: skipped", e)
 	}
-	st, err := p.Run(ctx, paths, pipeline.Options{Workers: o.workers, Report: report},
+	st, err := p.Run(ctx, paths, pipeline.Options{Workers: o.workers, Report: report, Progress: bar.update},
 		func(a *domain.Article) error { return export.WriteArticle(bw, a) })
+	bar.finish()
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
