@@ -48,6 +48,9 @@ func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
 	if i == 0 {
 		out = append(out, mix(fFirst, 0, 0))
 	}
+	if t.alt != 0 {
+		out = append(out, mix(fAlt, t.alt, 0), mix(fAltCluster, t.altC, 0), mix(fAltFine, t.altF, 0))
+	}
 	if t.def {
 		out = append(out, mix(fDef, 0, 0))
 	}

@@ -45,6 +45,9 @@ const (
 	fTrigram
 	fClusterCM2
 	fClusterCP2
+	fAlt
+	fAltCluster
+	fAltFine
 )
 
 // token holds the per-token values that features are built from.
@@ -53,6 +56,7 @@ type token struct {
 	bare               uint64 // stripped of ال too
 	coarse, fine, freq uint64 // cluster ids + 1 and frequency bucket; 0 when unknown
 	lex                uint64 // lexicon class + 1 with B/I bit; 0 when none
+	alt, altC, altF    uint64 // a possible proclitic split: form and clusters; 0 when none
 	normStr, bareStr   string
 	def                bool
 }
@@ -76,6 +80,7 @@ func (m *Model) analyze(words []string, toks []token) {
 				break
 			}
 		}
+		m.altSplit(n, &t)
 		toks[i] = t
 	}
 	m.lexicon.mark(toks)
@@ -165,4 +170,23 @@ func shape(w string) string {
 		}
 	}
 	return string(append(out, ':', l))
+}
+
+// altSplit records the word with a leading {و,ف}?{ب,ل,ك}? removed, when
+// the word does not start with the article and three letters remain,
+// whether or not stripClitics accepted the split: the model weighs it.
+func (m *Model) altSplit(n string, t *token) {
+	if strings.HasPrefix(n, "ال") {
+		return
+	}
+	for _, p := range procliticClusters {
+		rest, ok := strings.CutPrefix(n, p)
+		if ok && !strings.HasSuffix(p, "ال") && !strings.HasSuffix(p, "لل") && runeLen(rest) >= 3 {
+			t.alt = hashString(rest)
+			if c, ok := m.clusters[t.alt]; ok {
+				t.altC, t.altF = uint64(c[0])+1, uint64(c[1])+1
+			}
+			return
+		}
+	}
 }

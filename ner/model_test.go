@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -213,4 +214,27 @@ func TestDropOverlap(t *testing.T) {
 	if n != 1 || len(got) != 1 || got[0].Tokens[1] != "قافلة" {
 		t.Errorf("DropOverlap kept %v, dropped %d; want the short sentence kept, 1 dropped", got, n)
 	}
+}
+
+func FuzzTag(f *testing.F) {
+	m, err := Train(parseTiny(tinySet), TrainOptions{Epochs: 2,
+		Clusters: map[string]WordClass{"الرمادي": {1, 2, 3}}, Lexicon: map[string]string{"تكريت": "LOC"}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"وال ب و", "زار خالد العمري الرمادي", "\u200f ـ ّ x1 ٣"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := strings.Fields(text)
+		tags := m.Tag(toks)
+		if len(tags) != len(toks) {
+			t.Fatalf("%d tags for %d tokens", len(tags), len(toks))
+		}
+		fixed := append([]string(nil), tags...)
+		RepairIOB(fixed)
+		if !slices.Equal(fixed, tags) {
+			t.Fatalf("invalid IOB2 sequence %v", tags)
+		}
+	})
 }

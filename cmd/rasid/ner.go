@@ -53,6 +53,7 @@ func nerTrain(ctx context.Context, args []string) error {
 	epochs := fs.Int("epochs", 12, "training passes")
 	seed := fs.Uint64("seed", 1, "shuffle seed")
 	useKB := fs.Bool("kb", false, "add kb actor and place aliases as lexicon features")
+	lexFile := fs.String("lexicon", "", "add names from a name<TAB>class `FILE` as lexicon features")
 	clusters := fs.String("clusters", "", "word cluster `FILE` (default: the embedded one; 'none' for no clusters)")
 	adapt := fs.Bool("adapt", true, "domain adaptation: corpus-specific feature copies, ANERcorp's kept")
 	fold := fs.Int("fold", 9, "which tenth of ANERcorp train (0-9) is the dev split; 9, the last, for reported numbers")
@@ -73,6 +74,11 @@ func nerTrain(ctx context.Context, args []string) error {
 	}
 	if *useKB {
 		if o.Lexicon, err = kbLexicon(); err != nil {
+			return err
+		}
+	}
+	if *lexFile != "" {
+		if o.Lexicon, err = addLexiconFile(o.Lexicon, *lexFile); err != nil {
 			return err
 		}
 	}
@@ -279,4 +285,29 @@ func nerClusters(args []string) error {
 	}
 	fmt.Fprintf(os.Stderr, "%d words clustered in %s\n", len(cl), time.Since(start).Round(time.Second))
 	return os.WriteFile(*out, buf.Bytes(), 0o644)
+}
+
+// addLexiconFile adds name<TAB>class lines of path to lex; names already
+// there keep their class.
+func addLexiconFile(lex map[string]string, path string) (map[string]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	if lex == nil {
+		lex = map[string]string{}
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		name, class, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if !ok {
+			if line != "" {
+				return nil, fmt.Errorf("lexicon %s:%d: want name<TAB>class", path, n+1)
+			}
+			continue
+		}
+		if _, dup := lex[name]; !dup {
+			lex[name] = class
+		}
+	}
+	return lex, nil
 }
