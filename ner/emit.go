@@ -44,6 +44,8 @@ func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
 		mix(fFreqShape, t.freq, t.shape),
 		mix(fClusterCM2, l2.coarse, 0),
 		mix(fClusterCP2, r2.coarse, 0),
+		mix(fDefPair, b2u(l1.def)*2+b2u(t.def), b2u(r1.def)),
+		mix(fClusterPair, l1.coarse, t.coarse),
 	)
 	if i == 0 {
 		out = append(out, mix(fFirst, 0, 0))
@@ -116,4 +118,11 @@ func trigrams(b string, out []uint64) []uint64 {
 		out = append(out, mix(fTrigram, h, 0))
 	}
 	return out
+}
+
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -48,6 +48,9 @@ const (
 	fAlt
 	fAltCluster
 	fAltFine
+	fDefPair
+	fClusterPair
+	fAltM1
 )
 
 // token holds the per-token values that features are built from.

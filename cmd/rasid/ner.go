@@ -52,6 +52,7 @@ func nerTrain(ctx context.Context, args []string) error {
 	corpora := fs.String("corpora", "anercorp,newsfane,wojood", "comma-separated `NAMES`: anercorp, aqmar, newsfane, wojood")
 	epochs := fs.Int("epochs", 12, "training passes")
 	seed := fs.Uint64("seed", 1, "shuffle seed")
+	runs := fs.Int("runs", 1, "perceptrons trained with seeds S, S+1, ... and averaged")
 	useKB := fs.Bool("kb", false, "add kb actor and place aliases as lexicon features")
 	lexFile := fs.String("lexicon", "", "add names from a name<TAB>class `FILE` as lexicon features")
 	clusters := fs.String("clusters", "", "word cluster `FILE` (default: the embedded one; 'none' for no clusters)")
@@ -64,7 +65,7 @@ func nerTrain(ctx context.Context, args []string) error {
 	if *out == "" {
 		return fmt.Errorf("--out is required: %w", errUsage)
 	}
-	o := ner.TrainOptions{Epochs: *epochs, Seed: *seed}
+	o := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Runs: *runs}
 	if *adapt {
 		o.Target = "anercorp"
 	}
