@@ -19,7 +19,7 @@ import (
 
 // ClusterOptions controls LearnClusters.
 type ClusterOptions struct {
-	Vocab    int    // words to cluster, most frequent first (default 60000)
+	Vocab    int    // words to cluster, most frequent first (default 150000)
 	Contexts int    // context words per side (default 300)
 	Dims     int    // random-projection size (default 96)
 	Coarse   int    // coarse cluster count (default 128)
@@ -35,7 +35,7 @@ func (o *ClusterOptions) defaults() {
 			*p = v
 		}
 	}
-	set(&o.Vocab, 60000)
+	set(&o.Vocab, 150000)
 	set(&o.Contexts, 300)
 	set(&o.Dims, 96)
 	set(&o.Coarse, 128)

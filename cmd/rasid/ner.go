@@ -262,10 +262,11 @@ func nerClusters(args []string) error {
 	out := fs.String("out", "ner/data/clusters.tsv.gz", "write clusters to `FILE`")
 	corpus := fs.String("corpus", "../shared/data/corpus/saudinewsnet", "`DIR` of *.jsonl.gz articles")
 	var o ner.ClusterOptions
-	fs.IntVar(&o.Vocab, "vocab", 0, "words to cluster (default 60000)")
+	fs.IntVar(&o.Vocab, "vocab", 0, "words to cluster (default 150000)")
 	fs.IntVar(&o.Fine, "fine", 0, "fine clusters (default 1024)")
 	fs.IntVar(&o.Contexts, "contexts", 0, "context words per side (default 300)")
 	fs.IntVar(&o.Dims, "dims", 0, "projection size (default 96)")
+	fs.IntVar(&o.MinCount, "min-count", 0, "minimum word frequency (default 5)")
 	fs.IntVar(&o.Coarse, "coarse", 0, "coarse clusters (default 128)")
 	fs.Uint64Var(&o.Seed, "seed", 1, "random seed")
 	if _, err := parseInterspersed(fs, args); err != nil {
