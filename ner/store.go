@@ -43,7 +43,19 @@ func (m *Model) Save(w io.Writer) error {
 		put(k)
 		put(m.clusters[k])
 	}
-	lex := m.lexicon
+	writeLexicon(bw, m.lexicon)
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	return nil
+}
+
+// writeLexicon writes the lexicon part of the model format.
+func writeLexicon(bw *bufio.Writer, lex *Lexicon) {
+	put := func(v any) { _ = binary.Write(bw, binary.LittleEndian, v) }
 	if lex == nil {
 		lex = NewLexicon()
 	}
@@ -59,13 +71,6 @@ func (m *Model) Save(w io.Writer) error {
 		put(k)
 		put(lex.phrases[k])
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("save model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("save model: %w", err)
-	}
-	return nil
 }
 
 func mapKeys[V any](m map[uint64]V) func(func(uint64) bool) {

@@ -18,7 +18,7 @@ import (
 )
 
 const nerUsage = `usage:
-  rasid ner train --out MODEL [--data DIR] [--corpora anercorp,newsfane,...] [--epochs N] [--seed S] [--kb] [--clusters FILE]
+  rasid ner train --out MODEL [--data DIR] [--corpora anercorp,newsfane,wojood,aqmar] [--epochs N] [--seed S] [--kb=false] [--clusters FILE|none] [--full] [--fold K]
   rasid ner tag [--model MODEL] FILE        CoNLL tokens in, token<TAB>TAG out
   rasid ner eval [--model MODEL] FILE|--dev  entity P/R/F1 per type and micro
   rasid ner clusters --out FILE [--corpus DIR]  learn word clusters from unlabeled articles`
@@ -45,45 +45,70 @@ func runNER(ctx context.Context, args []string) error {
 
 const defaultNERData = "../shared/data/ner"
 
-func nerTrain(ctx context.Context, args []string) error {
+// nerTrainFlags are the options of rasid ner train.
+type nerTrainFlags struct {
+	out, data, corpora, clusters, lexFile string
+	epochs, runs, fold                    int
+	seed                                  uint64
+	useKB, adapt, full                    bool
+}
+
+func parseNERTrain(args []string) (*nerTrainFlags, error) {
+	f := &nerTrainFlags{}
 	fs := flag.NewFlagSet("ner train", flag.ContinueOnError)
-	out := fs.String("out", "", "write the model (gzip) to `FILE`")
-	data := fs.String("data", defaultNERData, "NER corpora `DIR`")
-	corpora := fs.String("corpora", "anercorp,newsfane,wojood", "comma-separated `NAMES`: anercorp, aqmar, newsfane, wojood")
-	epochs := fs.Int("epochs", 12, "training passes")
-	seed := fs.Uint64("seed", 1, "shuffle seed")
-	runs := fs.Int("runs", 1, "perceptrons trained with seeds S, S+1, ... and averaged")
-	useKB := fs.Bool("kb", false, "add kb actor and place aliases as lexicon features")
-	lexFile := fs.String("lexicon", "", "add names from a name<TAB>class `FILE` as lexicon features")
-	clusters := fs.String("clusters", "", "word cluster `FILE` (default: the embedded one; 'none' for no clusters)")
-	adapt := fs.Bool("adapt", true, "domain adaptation: corpus-specific feature copies, ANERcorp's kept")
-	fold := fs.Int("fold", 9, "which tenth of ANERcorp train (0-9) is the dev split; 9, the last, for reported numbers")
-	full := fs.Bool("full", false, "train on all of ANERcorp train, dev split included (no dev score)")
+	fs.StringVar(&f.out, "out", "", "write the model (gzip) to `FILE`")
+	fs.StringVar(&f.data, "data", defaultNERData, "NER corpora `DIR`")
+	fs.StringVar(&f.corpora, "corpora", "anercorp,newsfane,wojood,aqmar", "comma-separated `NAMES`: anercorp, aqmar, newsfane, wojood")
+	fs.IntVar(&f.epochs, "epochs", 12, "training passes")
+	fs.Uint64Var(&f.seed, "seed", 1, "shuffle seed")
+	fs.IntVar(&f.runs, "runs", 1, "perceptrons trained with seeds S, S+1, ... and averaged")
+	fs.BoolVar(&f.useKB, "kb", true, "add kb actor and place aliases as lexicon features")
+	fs.StringVar(&f.lexFile, "lexicon", "", "add names from a name<TAB>class `FILE` as lexicon features")
+	fs.StringVar(&f.clusters, "clusters", "", "word cluster `FILE` (default: the embedded one; 'none' for no clusters)")
+	fs.BoolVar(&f.adapt, "adapt", true, "domain adaptation: corpus-specific feature copies, ANERcorp's kept")
+	fs.IntVar(&f.fold, "fold", 9, "which tenth of ANERcorp train (0-9) is the dev split; 9, the last, for reported numbers")
+	fs.BoolVar(&f.full, "full", false, "train on all of ANERcorp train, dev split included (no dev score)")
 	if _, err := parseInterspersed(fs, args); err != nil {
-		return err
+		return nil, err
 	}
-	if *out == "" {
-		return fmt.Errorf("--out is required: %w", errUsage)
+	if f.out == "" {
+		return nil, fmt.Errorf("--out is required: %w", errUsage)
 	}
-	o := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Runs: *runs}
-	if *adapt {
+	return f, nil
+}
+
+// options turns the flags into training options, loading clusters and
+// lexicons.
+func (f *nerTrainFlags) options() (ner.TrainOptions, error) {
+	o := ner.TrainOptions{Epochs: f.epochs, Seed: f.seed, Runs: f.runs}
+	if f.adapt {
 		o.Target = "anercorp"
 	}
 	var err error
-	if o.Clusters, err = loadClusters(*clusters); err != nil {
+	if o.Clusters, err = loadClusters(f.clusters); err != nil {
+		return o, err
+	}
+	if f.useKB {
+		if o.Lexicon, err = kbLexicon(); err != nil {
+			return o, err
+		}
+	}
+	if f.lexFile != "" {
+		o.Lexicon, err = addLexiconFile(o.Lexicon, f.lexFile)
+	}
+	return o, err
+}
+
+func nerTrain(ctx context.Context, args []string) error {
+	f, err := parseNERTrain(args)
+	if err != nil {
 		return err
 	}
-	if *useKB {
-		if o.Lexicon, err = kbLexicon(); err != nil {
-			return err
-		}
+	o, err := f.options()
+	if err != nil {
+		return err
 	}
-	if *lexFile != "" {
-		if o.Lexicon, err = addLexiconFile(o.Lexicon, *lexFile); err != nil {
-			return err
-		}
-	}
-	train, dev, err := nerCorpora(*data, *corpora, *full, *fold)
+	train, dev, err := nerCorpora(f.data, f.corpora, f.full, f.fold)
 	if err != nil {
 		return err
 	}
@@ -97,7 +122,7 @@ func nerTrain(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "trained in %s, %d features\n", time.Since(start).Round(time.Second), m.Features())
-	if err := m.SaveFile(*out); err != nil {
+	if err := m.SaveFile(f.out); err != nil {
 		return err
 	}
 	if len(dev) > 0 {
