@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -33,6 +34,16 @@ func BenchmarkTrainTiny(b *testing.B) {
 	sents := parseTiny(tinySet)
 	for b.Loop() {
 		if _, err := Train(sents, TrainOptions{Epochs: 5}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoad measures reading the embedded model (done once per
+// process by Default).
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(embedded)); err != nil {
 			b.Fatal(err)
 		}
 	}

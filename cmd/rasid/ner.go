@@ -48,7 +48,7 @@ const defaultNERData = "../shared/data/ner"
 // nerTrainFlags are the options of rasid ner train.
 type nerTrainFlags struct {
 	out, data, corpora, clusters, lexFile string
-	epochs, runs, fold                    int
+	epochs, runs, fold, minCount          int
 	seed                                  uint64
 	useKB, adapt, full                    bool
 }
@@ -61,6 +61,7 @@ func parseNERTrain(args []string) (*nerTrainFlags, error) {
 	fs.StringVar(&f.corpora, "corpora", "anercorp,newsfane,wojood,aqmar", "comma-separated `NAMES`: anercorp, aqmar, newsfane, wojood")
 	fs.IntVar(&f.epochs, "epochs", 12, "training passes")
 	fs.Uint64Var(&f.seed, "seed", 1, "shuffle seed")
+	fs.IntVar(&f.minCount, "min-count", 1, "drop features seen fewer times in training")
 	fs.IntVar(&f.runs, "runs", 1, "perceptrons trained with seeds S, S+1, ... and averaged")
 	fs.BoolVar(&f.useKB, "kb", true, "add kb actor and place aliases as lexicon features")
 	fs.StringVar(&f.lexFile, "lexicon", "", "add names from a name<TAB>class `FILE` as lexicon features")
@@ -80,7 +81,7 @@ func parseNERTrain(args []string) (*nerTrainFlags, error) {
 // options turns the flags into training options, loading clusters and
 // lexicons.
 func (f *nerTrainFlags) options() (ner.TrainOptions, error) {
-	o := ner.TrainOptions{Epochs: f.epochs, Seed: f.seed, Runs: f.runs}
+	o := ner.TrainOptions{Epochs: f.epochs, Seed: f.seed, Runs: f.runs, MinCount: f.minCount}
 	if f.adapt {
 		o.Target = "anercorp"
 	}
