@@ -136,10 +136,7 @@ func (c Corpus) Read(r io.Reader) ([]Sentence, error) {
 
 // SplitDev splits sentences into the first 90% (train) and the last
 // 10% (dev), the held-out split used for rasid's reported numbers.
-func SplitDev(sents []Sentence) (train, dev []Sentence) {
-	cut := len(sents) * 9 / 10
-	return sents[:cut], sents[cut:]
-}
+func SplitDev(sents []Sentence) (train, dev []Sentence) { return SplitFold(sents, 9) }
 
 // SplitFold holds out the k-th tenth (0-9) of sentences as dev; k = 9
 // is SplitDev. Other folds are for checking how stable a dev measure is.

@@ -11,7 +11,7 @@ import (
 // new ones, never renumber.
 const (
 	fBias uint64 = iota + 1
-	fWord
+	fWord        // unused: the raw token added nothing over its normalised key
 	fNorm
 	fNormM1
 	fNormP1

@@ -12,7 +12,6 @@ type Model struct {
 	index    map[uint64]int32 // feature key -> row in weights
 	weights  []float32        // rows of numTags
 	trans    [numTags + 1][numTags]float32
-	oBias    float32 // subtracted from the O score: trades precision for recall
 	clusters map[uint64]WordClass
 	lexicon  *Lexicon
 	scratch  sync.Pool
@@ -67,7 +66,6 @@ func (m *Model) emissions(w *work) {
 		w.feats = m.features(w.toks, i, w.feats[:0])
 		s := w.scores[i*numTags : (i+1)*numTags]
 		clear(s)
-		s[0] = -m.oBias
 		for _, f := range w.feats {
 			if r, ok := m.index[f]; ok {
 				row := m.weights[int(r)*numTags : int(r)*numTags+numTags]
@@ -121,8 +119,3 @@ func (m *Model) viterbi(scores []float32, back []int8, tags []int) {
 
 // Features is the number of weighted features in the model.
 func (m *Model) Features() int { return len(m.index) }
-
-// SetRecallBias sets the amount subtracted from every token's O score,
-// which trades precision for recall. Training stores a tuned value in
-// the model; call this only before the model is shared.
-func (m *Model) SetRecallBias(b float32) { m.oBias = b }

@@ -14,7 +14,7 @@ import (
 	"sync"
 )
 
-const magic = "RASIDNER2"
+const magic = "RASIDNER3"
 
 // Save writes the model gzip-compressed to w. Rows are written in key
 // order, so the same model always gives the same bytes.
@@ -29,7 +29,6 @@ func (m *Model) Save(w io.Writer) error {
 	bw.WriteString(magic)
 	put(uint32(numTags))
 	put(m.trans)
-	put(m.oBias)
 	keys := slices.Sorted(mapKeys(m.index))
 	put(uint32(len(keys)))
 	put(keys)
@@ -124,7 +123,6 @@ func decode(br *bufio.Reader) (*Model, error) {
 	}
 	m := &Model{lexicon: NewLexicon()}
 	get(&m.trans)
-	get(&m.oBias)
 	get(&n)
 	keys := make([]uint64, n)
 	get(keys)

@@ -19,9 +19,6 @@ type TrainOptions struct {
 	Lexicon map[string]string
 	// Progress, when set, is called after each epoch.
 	Progress func(epoch int, errors int)
-	// Runs is how many perceptrons, each shuffling with its own seed
-	// (Seed, Seed+1, ...), are trained and averaged (default 1).
-	Runs int
 	// MinCount drops features seen fewer times in training (default 1).
 	MinCount int
 	// Target, when set, turns on domain adaptation by feature
@@ -62,21 +59,7 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 	if len(samples) == 0 {
 		return nil, fmt.Errorf("train: no sentences")
 	}
-	runs := max(o.Runs, 1)
-	sum := make([]float32, len(m.index)*numTags)
-	var trans [numTags + 1][numTags]float32
-	for r := range runs {
-		runPerceptron(m, samples, o, o.Seed+uint64(r))
-		for k, v := range m.weights {
-			sum[k] += v / float32(runs)
-		}
-		for a := range trans {
-			for b := range trans[a] {
-				trans[a][b] += m.trans[a][b] / float32(runs)
-			}
-		}
-	}
-	m.weights, m.trans = sum, trans
+	runPerceptron(m, samples, o, o.Seed)
 	if o.Target != "" {
 		m.fold(general, hashString(o.Target))
 	}
@@ -84,8 +67,8 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 	return m, nil
 }
 
-// runPerceptron trains one averaged perceptron from zero, shuffling
-// with seed, and leaves its weights in m.
+// runPerceptron trains an averaged perceptron, shuffling with seed,
+// and leaves its weights in m.
 func runPerceptron(m *Model, samples []sample, o TrainOptions, seed uint64) {
 	p := newPerceptron(len(m.index))
 	rng := rand.New(rand.NewPCG(seed, 0x5eed))

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,7 +47,7 @@ const defaultNERData = "../shared/data/ner"
 // nerTrainFlags are the options of rasid ner train.
 type nerTrainFlags struct {
 	out, data, corpora, clusters, lexFile string
-	epochs, runs, fold, minCount          int
+	epochs, fold, minCount                int
 	seed                                  uint64
 	useKB, adapt, full                    bool
 }
@@ -62,7 +61,6 @@ func parseNERTrain(args []string) (*nerTrainFlags, error) {
 	fs.IntVar(&f.epochs, "epochs", 12, "training passes")
 	fs.Uint64Var(&f.seed, "seed", 1, "shuffle seed")
 	fs.IntVar(&f.minCount, "min-count", 1, "drop features seen fewer times in training")
-	fs.IntVar(&f.runs, "runs", 1, "perceptrons trained with seeds S, S+1, ... and averaged")
 	fs.BoolVar(&f.useKB, "kb", true, "add kb actor and place aliases as lexicon features")
 	fs.StringVar(&f.lexFile, "lexicon", "", "add names from a name<TAB>class `FILE` as lexicon features")
 	fs.StringVar(&f.clusters, "clusters", "", "word cluster `FILE` (default: the embedded one; 'none' for no clusters)")
@@ -81,7 +79,7 @@ func parseNERTrain(args []string) (*nerTrainFlags, error) {
 // options turns the flags into training options, loading clusters and
 // lexicons.
 func (f *nerTrainFlags) options() (ner.TrainOptions, error) {
-	o := ner.TrainOptions{Epochs: f.epochs, Seed: f.seed, Runs: f.runs, MinCount: f.minCount}
+	o := ner.TrainOptions{Epochs: f.epochs, Seed: f.seed, MinCount: f.minCount}
 	if f.adapt {
 		o.Target = "anercorp"
 	}
@@ -249,7 +247,6 @@ func nerEval(args []string) error {
 	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
 	dev := fs.Bool("dev", false, "evaluate on the ANERcorp dev split (last 10% of train)")
 	data := fs.String("data", defaultNERData, "NER corpora `DIR` for --dev")
-	bias := fs.Float64("recall-bias", math.NaN(), "override the model's recall bias (O-score penalty)")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -257,9 +254,6 @@ func nerEval(args []string) error {
 	m, err := nerModel(*model)
 	if err != nil {
 		return err
-	}
-	if !math.IsNaN(*bias) {
-		m.SetRecallBias(float32(*bias))
 	}
 	var sents []ner.Sentence
 	switch {
