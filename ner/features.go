@@ -50,7 +50,6 @@ const (
 	fAltFine
 	fDefPair
 	fClusterPair
-	fAltM1
 )
 
 // token holds the per-token values that features are built from.

@@ -23,7 +23,6 @@ type work struct {
 	feats  []uint64
 	scores []float32 // len(tokens) * numTags
 	back   []int8
-	best   []float32
 	tags   []int
 }
 
