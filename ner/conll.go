@@ -44,7 +44,12 @@ type ReadOptions struct {
 func cleanLine(s string) string {
 	s = strings.TrimRight(s, "\r\n")
 	if strings.ContainsAny(s, "\u200e\u200f\ufeff") {
-		s = strings.NewReplacer("\u200e", "", "\u200f", "", "\ufeff", "").Replace(s)
+		s = strings.Map(func(r rune) rune {
+			if r == '\u200e' || r == '\u200f' || r == '\ufeff' {
+				return -1
+			}
+			return r
+		}, s)
 	}
 	return s
 }
