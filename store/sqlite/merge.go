@@ -81,7 +81,7 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 // findMerge returns the id of a stored event that e is the same event as,
 // or 0. Dateless events are never merged. Battles match with their actors
 // in either order.
-func findMerge(ctx context.Context, tx *sql.Tx, e *domain.Event, k1, k2 string) (int64, error) {
+func findMerge(ctx context.Context, tx *txn, e *domain.Event, k1, k2 string) (int64, error) {
 	if e.Date == nil || e.Date.Time.IsZero() {
 		return 0, nil
 	}
@@ -110,7 +110,7 @@ func findMerge(ctx context.Context, tx *sql.Tx, e *domain.Event, k1, k2 string) 
 
 // saveEvent merges one article's event into the events table and records
 // the article as its source.
-func saveEvent(ctx context.Context, tx *sql.Tx, a *domain.Article, artID int64, idx int, e *domain.Event) error {
+func saveEvent(ctx context.Context, tx *txn, a *domain.Article, artID int64, idx int, e *domain.Event) error {
 	k1, k2 := ActorKey(e.Actor1), ActorKey(e.Actor2)
 	for _, x := range []struct {
 		key string
@@ -144,7 +144,7 @@ func saveEvent(ctx context.Context, tx *sql.Tx, a *domain.Article, artID int64, 
 
 // touchActor makes sure an actor row exists and counts the form it was
 // written in.
-func touchActor(ctx context.Context, tx *sql.Tx, key string, ea *domain.EventActor) error {
+func touchActor(ctx context.Context, tx *txn, key string, ea *domain.EventActor) error {
 	if key == "" {
 		return nil
 	}
@@ -164,7 +164,7 @@ func touchActor(ctx context.Context, tx *sql.Tx, key string, ea *domain.EventAct
 	return err
 }
 
-func insertEvent(ctx context.Context, tx *sql.Tx, a *domain.Article, e *domain.Event, k1, k2 string) (int64, error) {
+func insertEvent(ctx context.Context, tx *txn, a *domain.Article, e *domain.Event, k1, k2 string) (int64, error) {
 	dc := toDateCols(e.Date)
 	l := e.Location
 	if l == nil {
@@ -212,7 +212,7 @@ func insertEvent(ctx context.Context, tx *sql.Tx, a *domain.Article, e *domain.E
 
 // fillEvent completes a merged event with what a new source adds: a death
 // toll or coordinates it lacked, primary and disputed flags.
-func fillEvent(ctx context.Context, tx *sql.Tx, id int64, e *domain.Event) error {
+func fillEvent(ctx context.Context, tx *txn, id int64, e *domain.Event) error {
 	_, err := tx.ExecContext(ctx, `UPDATE events SET fatalities = COALESCE(fatalities, ?2),
 		is_primary = MAX(is_primary, ?3), disputed = MAX(disputed, ?4) WHERE id = ?1`,
 		id, e.Fatalities, boolInt(e.Primary), boolInt(e.Disputed))
@@ -229,7 +229,7 @@ func fillEvent(ctx context.Context, tx *sql.Tx, id int64, e *domain.Event) error
 
 // refreshEvent recomputes a merged event's article and outlet counts.
 // Articles without an outlet count as an outlet each.
-func refreshEvent(ctx context.Context, tx *sql.Tx, id int64) error {
+func refreshEvent(ctx context.Context, tx *txn, id int64) error {
 	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT article_id, outlet FROM event_sources WHERE event_id = ?`, id)
 	if err != nil {
 		return err

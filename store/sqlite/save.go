@@ -20,7 +20,7 @@ var now = time.Now
 // SaveArticle stores a in one transaction; see store.Store.
 func (d *DB) SaveArticle(ctx context.Context, a *domain.Article) (bool, error) {
 	hash := store.ContentHash(a)
-	tx, err := d.db.BeginTx(ctx, nil)
+	tx, err := d.begin(ctx)
 	if err != nil {
 		return false, fmt.Errorf("save %s: %w", a.DocID, err)
 	}
@@ -41,7 +41,7 @@ func (d *DB) SaveArticle(ctx context.Context, a *domain.Article) (bool, error) {
 	return true, nil
 }
 
-func saveArticleTx(ctx context.Context, tx *sql.Tx, a *domain.Article, hash string) error {
+func saveArticleTx(ctx context.Context, tx *txn, a *domain.Article, hash string) error {
 	docID, err := uniqueDocID(ctx, tx, a.DocID, hash)
 	if err != nil {
 		return err
@@ -76,7 +76,7 @@ func saveArticleTx(ctx context.Context, tx *sql.Tx, a *domain.Article, hash stri
 
 // uniqueDocID returns id, or id with a hash suffix when another article
 // already holds it.
-func uniqueDocID(ctx context.Context, tx *sql.Tx, id, hash string) (string, error) {
+func uniqueDocID(ctx context.Context, tx *txn, id, hash string) (string, error) {
 	if id == "" {
 		id = hash[:16]
 	}
@@ -90,7 +90,7 @@ func uniqueDocID(ctx context.Context, tx *sql.Tx, id, hash string) (string, erro
 	return id + "~" + hash[:8], nil
 }
 
-func insertArticle(ctx context.Context, tx *sql.Tx, a *domain.Article, docID, hash string) (int64, error) {
+func insertArticle(ctx context.Context, tx *txn, a *domain.Article, docID, hash string) (int64, error) {
 	dc := toDateCols(a.Published)
 	sents, _ := json.Marshal(a.Sentences)
 	warns := ""
@@ -114,7 +114,7 @@ func insertArticle(ctx context.Context, tx *sql.Tx, a *domain.Article, docID, ha
 	return res.LastInsertId()
 }
 
-func insertEntity(ctx context.Context, tx *sql.Tx, artID int64, idx int, e *domain.Entity) error {
+func insertEntity(ctx context.Context, tx *txn, artID int64, idx int, e *domain.Entity) error {
 	var placeID sql.NullString
 	if e.Place != nil {
 		id, err := upsertPlace(ctx, tx, e.Place)
@@ -153,7 +153,7 @@ func placeID(p *domain.Place) string {
 	return "p:" + p.Country + ":" + arabic.NormalizePhrase(name)
 }
 
-func upsertPlace(ctx context.Context, tx *sql.Tx, p *domain.Place) (string, error) {
+func upsertPlace(ctx context.Context, tx *txn, p *domain.Place) (string, error) {
 	id := placeID(p)
 	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO places(id, name, name_ar, kind, admin1, admin2, country, lat, lon)
 		VALUES (?,?,?,?,?,?,?,?,?)`, id, p.Name, p.NameAR, p.Kind, p.Admin1, p.Admin2, p.Country, p.Lat, p.Lon)
@@ -161,7 +161,7 @@ func upsertPlace(ctx context.Context, tx *sql.Tx, p *domain.Place) (string, erro
 }
 
 // refreshStory recomputes a story's counts, outlets and dates.
-func refreshStory(ctx context.Context, tx *sql.Tx, id string) error {
+func refreshStory(ctx context.Context, tx *txn, id string) error {
 	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT outlet FROM articles WHERE story_id = ? AND outlet != ''`, id)
 	if err != nil {
 		return err

@@ -27,8 +27,9 @@ const maxConns = 8
 
 // DB is a rasid store in one SQLite file. It implements store.Store.
 type DB struct {
-	db   *sql.DB
-	path string
+	db    *sql.DB
+	path  string
+	stmts stmtCache
 }
 
 var _ store.Store = (*DB)(nil)
@@ -68,7 +69,10 @@ func initConn(c *sqlite3.Conn) error {
 }
 
 // Close closes the database.
-func (d *DB) Close() error { return d.db.Close() }
+func (d *DB) Close() error {
+	d.closeStmts()
+	return d.db.Close()
+}
 
 // SQL returns the underlying database handle, for tests and tools.
 func (d *DB) SQL() *sql.DB { return d.db }
