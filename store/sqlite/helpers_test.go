@@ -51,7 +51,7 @@ func art(id, outlet, published, title, body string) *domain.Article {
 	text := title + "\n" + body
 	return &domain.Article{
 		DocID: id, Outlet: outlet, Published: day(published), Title: title,
-		Raw: text, Text: text, Sentences: arabic.Sentences(text),
+		Raw: text, Text: text, Sentences: arabic.Sentences(text), Tokens: arabic.Tokenize(text),
 	}
 }
 

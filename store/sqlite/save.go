@@ -55,7 +55,10 @@ func saveArticleTx(ctx context.Context, tx *txn, a *domain.Article, hash string)
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, artID, a.Title, a.Text); err != nil {
+	if err := withTokens(a.Text, a.Tokens, func() error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, artID, a.Title, a.Text)
+		return err
+	}); err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
 	for i, e := range a.Entities {

@@ -2,6 +2,8 @@ package sqlite
 
 import (
 	"strings"
+	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/ncruces/go-sqlite3/ext/fts5"
 
@@ -23,7 +25,10 @@ func newTokenizer(args []string) (fts5.Tokenizer, error) { return tokenizer{}, n
 // Key and Norm are emitted, as alternatives.
 func (tokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit fts5.TokenCallback) error {
 	query := flags&fts5.TOKENIZE_QUERY != 0
-	toks := arabic.Tokenize(text)
+	toks := hinted(text, flags)
+	if toks == nil {
+		toks = arabic.Tokenize(text)
+	}
 	if len(toks) == 0 {
 		return nil
 	}
@@ -50,6 +55,43 @@ func (tokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit fts
 		}
 	}
 	return nil
+}
+
+// tokenHint hands the tokens the pipeline already computed for an
+// article's text (domain.Article.Tokens, from arabic.Tokenize) to the FTS5
+// tokenizer, which would otherwise tokenize the same text again.
+type tokenHint struct {
+	text string
+	toks []domain.Token
+}
+
+var hint atomic.Pointer[tokenHint]
+
+// withTokens runs fn with the tokens of text offered to the tokenizer.
+func withTokens(text string, toks []domain.Token, fn func() error) error {
+	if len(toks) == 0 {
+		return fn()
+	}
+	h := &tokenHint{text, toks}
+	hint.Store(h)
+	defer hint.CompareAndSwap(h, nil)
+	return fn()
+}
+
+// hinted returns the offered tokens when they are for this very document
+// text, or nil.
+func hinted(text string, flags fts5.TokenizeFlag) []domain.Token {
+	if flags&fts5.TOKENIZE_DOCUMENT == 0 {
+		return nil
+	}
+	h := hint.Load()
+	if h == nil || len(h.text) != len(text) || h.text != text {
+		return nil
+	}
+	if last := h.toks[len(h.toks)-1]; last.End > utf8.RuneCountInString(text) {
+		return nil
+	}
+	return h.toks
 }
 
 // byteOffsets maps rune offsets to byte offsets; the last entry is len(text).

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ncruces/go-sqlite3/ext/fts5"
+
 	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
 )
@@ -50,5 +52,33 @@ func TestByteOffsets(t *testing.T) {
 		if offs[i] != want[i] {
 			t.Errorf("offsets %v, want %v", offs, want)
 		}
+	}
+}
+
+func TestHinted(t *testing.T) {
+	text := "قُتِلَ رجل في بغداد"
+	toks := tokensOf(text)
+	cases := []struct {
+		name  string
+		text  string
+		flags fts5.TokenizeFlag
+		want  bool
+	}{
+		{"same document", text, fts5.TOKENIZE_DOCUMENT, true},
+		{"other document", "نص آخر", fts5.TOKENIZE_DOCUMENT, false},
+		{"query", text, fts5.TOKENIZE_QUERY, false},
+		{"snippet", text, fts5.TOKENIZE_AUX, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []domain.Token
+			withTokens(text, toks, func() error { got = hinted(c.text, c.flags); return nil })
+			if (got != nil) != c.want {
+				t.Errorf("hinted = %v, want tokens %v", got != nil, c.want)
+			}
+		})
+	}
+	if hinted(text, fts5.TOKENIZE_DOCUMENT) != nil {
+		t.Error("hint outlived withTokens")
 	}
 }
