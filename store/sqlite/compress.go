@@ -4,17 +4,27 @@ import (
 	"bytes"
 	"compress/flate"
 	"io"
+	"sync"
 )
 
 // minCompress is the raw text length from which it is stored compressed.
 const minCompress = 256
 
+// writers pools DEFLATE compressors: each holds about a megabyte of
+// state, too much to allocate for every article.
+var writers = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(nil, flate.DefaultCompression)
+	return w
+}}
+
 // deflate compresses s.
 func deflate(s string) []byte {
 	var b bytes.Buffer
-	w, _ := flate.NewWriter(&b, flate.DefaultCompression)
+	w := writers.Get().(*flate.Writer)
+	w.Reset(&b)
 	io.WriteString(w, s)
 	w.Close()
+	writers.Put(w)
 	return b.Bytes()
 }
 
