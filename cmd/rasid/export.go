@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"time"
@@ -88,22 +86,13 @@ func exportTo(ctx context.Context, o exportOptions) (err error) {
 		return err
 	}
 	defer db.Close()
-	var w io.Writer = os.Stdout
-	if o.out != "" {
-		f, err := os.Create(o.out)
-		if err != nil {
-			return err
-		}
-		defer func() {
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-		}()
-		w = f
-	}
-	bw := bufio.NewWriterSize(w, 1<<16)
-	if err := export.Write(ctx, db, o.format, o.filter, bw); err != nil {
+	bw, err := createOutput(o.out)
+	if err != nil {
 		return err
 	}
-	return bw.Flush()
+	if err := export.Write(ctx, db, o.format, o.filter, bw); err != nil {
+		bw.Close()
+		return err
+	}
+	return bw.Close()
 }

@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/rasid-osint/rasid/domain"
@@ -47,20 +45,15 @@ func extract(ctx context.Context, paths []string, o extractOptions) (err error) 
 	if err != nil {
 		return err
 	}
-	var w io.Writer = os.Stdout
-	if o.out != "" {
-		f, err := os.Create(o.out)
-		if err != nil {
-			return err
-		}
-		defer func() {
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-		}()
-		w = f
+	bw, err := createOutput(o.out)
+	if err != nil {
+		return err
 	}
-	bw := bufio.NewWriterSize(w, 1<<16)
+	defer func() {
+		if cerr := bw.Close(); err == nil {
+			err = cerr
+		}
+	}()
 	bad := 0
 	var bar *progress
 	if !o.quiet {
@@ -74,9 +67,6 @@ func extract(ctx context.Context, paths []string, o extractOptions) (err error) 
 	st, err := p.Run(ctx, paths, pipeline.Options{Workers: o.workers, Report: report, Progress: bar.update},
 		func(a *domain.Article) error { return export.WriteArticle(bw, a) })
 	bar.finish()
-	if ferr := bw.Flush(); err == nil {
-		err = ferr
-	}
 	if err != nil {
 		return err
 	}

@@ -52,34 +52,24 @@ type ingestStats struct {
 }
 
 func ingest(ctx context.Context, paths []string, o ingestOptions) error {
-	p, err := pipeline.New()
-	if err != nil {
-		return err
-	}
-	db, err := sqlite.Open(ctx, o.db)
+	p, db, cl, err := openSession(ctx, o.db)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := saveKB(ctx, db, p); err != nil {
-		return err
-	}
-	cl, err := seedStories(ctx, db)
-	if err != nil {
-		return err
-	}
 	var is ingestStats
-	report := func(e error) { fmt.Fprintln(os.Stderr, "rasid ingest: skipped", e) }
-	sink := func(a *domain.Article) error { return is.save(ctx, db, a) }
-	opts := pipeline.Options{Workers: o.workers, Report: report, Stories: cl}
+	var bar *progress
 	if !o.quiet {
-		opts.Progress = func(done, failed int) {
-			if (done+failed)%1000 == 0 {
-				fmt.Fprintf(os.Stderr, "rasid ingest: %d articles analysed, %d stored\n", done+failed, is.saved)
-			}
-		}
+		bar = newProgress("ingest", paths)
 	}
+	report := func(e error) {
+		bar.finish() // clear the status line before the message
+		fmt.Fprintln(os.Stderr, "rasid ingest: skipped", e)
+	}
+	sink := func(a *domain.Article) error { return is.save(ctx, db, a) }
+	opts := pipeline.Options{Workers: o.workers, Report: report, Stories: cl, Progress: bar.update}
 	st, err := p.Run(ctx, paths, opts, sink)
+	bar.finish()
 	if !o.quiet {
 		fmt.Fprintf(os.Stderr, "rasid ingest: %d articles read, %d stored, %d already stored, %d failed analysis, %d failed to store, %d events, %.1fs (%.0f articles/s) into %s\n",
 			st.Read, is.saved, is.dup, st.Failed, is.failed, st.Events, st.Elapsed.Seconds(), float64(st.Read)/st.Elapsed.Seconds(), o.db)
@@ -114,6 +104,30 @@ func (is *ingestStats) save(ctx context.Context, db store.Store, a *domain.Artic
 	}
 	is.consecutive = 0
 	return nil
+}
+
+// openSession builds the pipeline and opens the database, with the actor
+// base saved and a story clusterer seeded from the stored articles: what
+// ingest and watch both start from. The caller closes the database.
+func openSession(ctx context.Context, path string) (*pipeline.Pipeline, *sqlite.DB, *stories.Clusterer, error) {
+	p, err := pipeline.New()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if err := saveKB(ctx, db, p); err != nil {
+		db.Close()
+		return nil, nil, nil, err
+	}
+	cl, err := seedStories(ctx, db)
+	if err != nil {
+		db.Close()
+		return nil, nil, nil, err
+	}
+	return p, db, cl, nil
 }
 
 // saveKB stores the knowledge base's actors, so actor pages show their

@@ -12,7 +12,6 @@ import (
 	"github.com/rasid-osint/rasid/pipeline"
 	"github.com/rasid-osint/rasid/source"
 	"github.com/rasid-osint/rasid/store"
-	"github.com/rasid-osint/rasid/store/sqlite"
 	"github.com/rasid-osint/rasid/stories"
 	"github.com/rasid-osint/rasid/watch"
 )
@@ -65,22 +64,11 @@ func watchRun(ctx context.Context, o watchOptions) error {
 	if err != nil {
 		return err
 	}
-	p, err := pipeline.New()
-	if err != nil {
-		return err
-	}
-	db, err := sqlite.Open(ctx, o.db)
+	p, db, cl, err := openSession(ctx, o.db)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := saveKB(ctx, db, p); err != nil {
-		return err
-	}
-	cl, err := seedStories(ctx, db)
-	if err != nil {
-		return err
-	}
 	h := &watchHandler{p: p, db: db, stories: cl}
 	w := watch.New(cfg, st, watch.Options{Handle: h.handle, RawDir: o.raw,
 		Report: func(err error) { fmt.Fprintln(os.Stderr, "rasid watch:", err) }})
