@@ -10,6 +10,7 @@ import (
 // is read-only after loading and safe for concurrent use.
 type Model struct {
 	index    map[uint64]int32 // feature key -> row in weights
+	table    *featTable       // the same, for fast lookups once loaded (nil while training)
 	weights  []float32        // rows of numTags
 	trans    [numTags + 1][numTags]float32
 	clusters map[uint64]WordClass
@@ -66,7 +67,7 @@ func (m *Model) emissions(w *work) {
 		s := w.scores[i*numTags : (i+1)*numTags]
 		clear(s)
 		for _, f := range w.feats {
-			if r, ok := m.index[f]; ok {
+			if r, ok := m.row(f); ok {
 				row := m.weights[int(r)*numTags : int(r)*numTags+numTags]
 				for t := range s {
 					s[t] += row[t]
@@ -74,6 +75,15 @@ func (m *Model) emissions(w *work) {
 			}
 		}
 	}
+}
+
+// row returns the weight row of feature f.
+func (m *Model) row(f uint64) (int32, bool) {
+	if m.table != nil {
+		return m.table.get(f)
+	}
+	r, ok := m.index[f]
+	return r, ok
 }
 
 // viterbi finds the best valid IOB2 tag sequence for the emission

@@ -132,6 +132,7 @@ func decode(br *bufio.Reader) (*Model, error) {
 	for i, k := range keys {
 		m.index[k] = int32(i)
 	}
+	m.table = newFeatTable(m.index)
 	get(&n)
 	m.clusters = make(map[uint64]WordClass, n)
 	for range n {
