@@ -79,7 +79,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, o Options, sink func
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.err = p.Process(ctx, j.a)
+				if j.err = p.Process(ctx, j.a); j.err == nil {
+					o.Stories.Prepare(j.a) // the costly part of story assignment, in parallel
+				}
 				done <- j
 			}
 		}()

@@ -25,6 +25,14 @@ type Clusterer struct {
 	alias  map[string]string // text-cluster story -> story
 	mains  []mainEvent       // the primary events of earlier articles
 	window time.Duration
+	sigs   sync.Map // doc id -> dedup.Signature computed ahead by Prepare
+}
+
+// Prepare computes the article's text signature, the costly part of
+// Assign, so that parallel workers can do it before the ordered Assign.
+// It is safe for concurrent use.
+func (c *Clusterer) Prepare(a *domain.Article) {
+	c.sigs.Store(a.DocID, dedup.Sign(a.Text))
 }
 
 // mainEvent is the signature of an article's main event.
@@ -49,7 +57,12 @@ func (c *Clusterer) Assign(a *domain.Article) string {
 	if a.Published != nil {
 		date = a.Published.Time
 	}
-	ts := c.text.Assign(a.DocID, date, a.Text, a.Title)
+	var ts string
+	if sig, ok := c.sigs.LoadAndDelete(a.DocID); ok {
+		ts = c.text.AssignSigned(a.DocID, date, sig.(dedup.Signature), a.Title)
+	} else {
+		ts = c.text.Assign(a.DocID, date, a.Text, a.Title)
+	}
 	story, known := c.alias[ts]
 	if !known {
 		story = ts
