@@ -116,8 +116,12 @@ func (r *Recognizer) nameWord(toks []domain.Token, j int, covered []bool) bool {
 	return t.Prefix == "" || j == 0
 }
 
-func isOpenQuote(k string) bool  { return k == "«" || k == "\"" || k == "“" || k == "”" || k == "'" }
-func isCloseQuote(k string) bool { return k == "»" || k == "\"" || k == "”" || k == "“" || k == "'" }
+func isOpenQuote(k string) bool {
+	return k == "«" || k == "\"" || k == "“" || k == "”" || k == "'"
+}
+func isCloseQuote(k string) bool {
+	return k == "»" || k == "\"" || k == "”" || k == "“" || k == "'"
+}
 
 // quoted reads a short quoted name starting at toks[j] («ثأر الله»).
 func quoted(toks []domain.Token, j int, covered []bool) (mention, bool) {
