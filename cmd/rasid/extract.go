@@ -14,28 +14,17 @@ import (
 
 // extractOptions are the flags of rasid extract.
 type extractOptions struct {
-	out     string
-	workers int
-	quiet   bool
+	out string
+	runFlags
 }
 
 func runExtract(ctx context.Context, args []string) error {
 	var o extractOptions
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.StringVar(&o.out, "o", "", "write JSON Lines to `FILE` (default: standard output)")
-	fs.IntVar(&o.workers, "workers", 0, "analyse articles on `N` goroutines (default: one per core)")
-	fs.BoolVar(&o.quiet, "q", false, "do not print the summary line on standard error")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: rasid extract [flags] PATH...\n\nReads .txt (with index.tsv), .html, .jsonl, .jsonl.gz files and folders;\nwrites one JSON object per article. Bad items are reported on standard error.")
-		fs.PrintDefaults()
-	}
-	paths, err := parseInterspersed(fs, args)
+	paths, err := pipelineCommand(fs, &o.runFlags, "usage: rasid extract [flags] PATH...\n\nReads .txt (with index.tsv), .html, .jsonl(.gz) and .warc(.gz) files and folders;\nwrites one JSON object per article. Bad items are reported on standard error.", args)
 	if err != nil {
 		return err
-	}
-	if len(paths) == 0 {
-		fs.Usage()
-		return errUsage
 	}
 	return extract(ctx, paths, o)
 }

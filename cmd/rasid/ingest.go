@@ -16,9 +16,8 @@ import (
 
 // ingestOptions are the flags of rasid ingest.
 type ingestOptions struct {
-	db      string
-	workers int
-	quiet   bool
+	db string
+	runFlags
 }
 
 // maxSaveFailures is how many consecutive failed saves stop an ingest: a
@@ -29,19 +28,9 @@ func runIngest(ctx context.Context, args []string) error {
 	var o ingestOptions
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.StringVar(&o.db, "db", "./rasid.db", "store articles in the SQLite database `FILE` (created if missing)")
-	fs.IntVar(&o.workers, "workers", 0, "analyse articles on `N` goroutines (default: one per core)")
-	fs.BoolVar(&o.quiet, "q", false, "do not print the summary line on standard error")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: rasid ingest [flags] PATH...\n\nAnalyses articles (.txt with index.tsv, .html, .jsonl, .jsonl.gz files and folders)\nand stores each in its own transaction. Articles already stored (same content hash)\nare skipped, so an interrupted ingest can simply be run again.")
-		fs.PrintDefaults()
-	}
-	paths, err := parseInterspersed(fs, args)
+	paths, err := pipelineCommand(fs, &o.runFlags, "usage: rasid ingest [flags] PATH...\n\nAnalyses articles (.txt with index.tsv, .html, .jsonl(.gz), .warc(.gz) files and folders)\nand stores each in its own transaction. Articles already stored (same content hash)\nare skipped, so an interrupted ingest can simply be run again.", args)
 	if err != nil {
 		return err
-	}
-	if len(paths) == 0 {
-		fs.Usage()
-		return errUsage
 	}
 	return ingest(ctx, paths, o)
 }

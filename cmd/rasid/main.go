@@ -103,3 +103,29 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = rest[1:]
 	}
 }
+
+// runFlags are the flags every command that runs the pipeline takes.
+type runFlags struct {
+	workers int
+	quiet   bool
+}
+
+// pipelineCommand defines the shared flags on fs with its usage text,
+// parses args and returns the paths, of which there must be at least one.
+func pipelineCommand(fs *flag.FlagSet, rf *runFlags, usage string, args []string) ([]string, error) {
+	fs.IntVar(&rf.workers, "workers", 0, "analyse articles on `N` goroutines (default: one per core)")
+	fs.BoolVar(&rf.quiet, "q", false, "do not print progress and the summary line on standard error")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		fs.Usage()
+		return nil, errUsage
+	}
+	return paths, nil
+}
