@@ -1,13 +1,13 @@
 package arabic
 
 import (
-	"bufio"
 	"fmt"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/internal/tsv"
 )
 
 // numWord is an entry of data/numbers.tsv.
@@ -30,25 +30,15 @@ func loadNumbers() {
 		return
 	}
 	numbers = map[string][]numWord{}
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			numbersErr = fmt.Errorf("numbers.tsv:%d: want 3 columns, have %d", n, len(f))
-			return
-		}
+	numbersErr = tsv.Read("numbers.tsv", b, 3, func(f []string) error {
 		v, err := strconv.Atoi(f[1])
 		if err != nil {
-			numbersErr = fmt.Errorf("numbers.tsv:%d: value %q: %w", n, f[1], err)
-			return
+			return fmt.Errorf("value %q: %w", f[1], err)
 		}
 		words := strings.Fields(Normalize(f[0]))
 		numbers[words[0]] = append(numbers[words[0]], numWord{v, f[2], words})
-	}
+		return nil
+	})
 }
 
 // Number is a count read from the text.

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"bufio"
 	"context"
 	"embed"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/dates"
 	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/internal/tsv"
 )
 
 //go:embed data/chrome.tsv
@@ -35,17 +35,8 @@ func New() (*Cleaner, error) {
 // Parse builds a Cleaner from a chrome list ("kind<TAB>pattern" lines).
 func Parse(list string) (*Cleaner, error) {
 	c := &Cleaner{lines: map[string]bool{}}
-	sc := bufio.NewScanner(strings.NewReader(list))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		kind, pat, ok := strings.Cut(line, "\t")
-		if !ok {
-			return nil, fmt.Errorf("chrome.tsv:%d: want kind<TAB>pattern", n)
-		}
-		switch kind {
+	err := tsv.Read("chrome.tsv", []byte(list), 2, func(f []string) error {
+		switch kind, pat := f[0], f[1]; kind {
 		case "line":
 			c.lines[key(pat)] = true
 		case "prefix":
@@ -53,14 +44,18 @@ func Parse(list string) (*Cleaner, error) {
 		case "regex":
 			re, err := regexp.Compile(pat)
 			if err != nil {
-				return nil, fmt.Errorf("chrome.tsv:%d: %w", n, err)
+				return err
 			}
 			c.regexps = append(c.regexps, re)
 		default:
-			return nil, fmt.Errorf("chrome.tsv:%d: unknown kind %q", n, kind)
+			return fmt.Errorf("unknown kind %q", kind)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return c, sc.Err()
+	return c, nil
 }
 
 func key(s string) string { return strings.ToLower(arabic.NormalizePhrase(s)) }

@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strconv"
@@ -9,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/internal/tsv"
 )
 
 //go:embed data/calendar.tsv
@@ -46,19 +46,10 @@ func loadCalendar() (*calendar, error) {
 
 func parseCalendar(s string) (*calendar, error) {
 	c := &calendar{months: map[string][]monthName{}, weekdays: map[string]int{}}
-	sc := bufio.NewScanner(strings.NewReader(s))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("calendar.tsv:%d: want 3 columns", n)
-		}
+	err := tsv.Read("calendar.tsv", []byte(s), 3, func(f []string) error {
 		num, err := strconv.Atoi(f[2])
 		if err != nil {
-			return nil, fmt.Errorf("calendar.tsv:%d: number %q: %w", n, f[2], err)
+			return fmt.Errorf("number %q: %w", f[2], err)
 		}
 		words := strings.Fields(arabic.Normalize(f[1]))
 		switch f[0] {
@@ -67,8 +58,9 @@ func parseCalendar(s string) (*calendar, error) {
 		case "weekday":
 			c.weekdays[words[0]] = num
 		default:
-			return nil, fmt.Errorf("calendar.tsv:%d: unknown kind %q", n, f[0])
+			return fmt.Errorf("unknown kind %q", f[0])
 		}
-	}
-	return c, sc.Err()
+		return nil
+	})
+	return c, err
 }

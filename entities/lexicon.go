@@ -1,12 +1,12 @@
 package entities
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strings"
 
 	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/internal/tsv"
 )
 
 //go:embed data/*.tsv
@@ -34,23 +34,19 @@ func readPhrases(name string) (phrases, error) {
 		return nil, err
 	}
 	out := phrases{}
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		kind, p, ok := strings.Cut(line, "\t")
-		if !ok || strings.TrimSpace(p) == "" {
-			return nil, fmt.Errorf("%s:%d: want kind<TAB>phrase", name, n)
+	err = tsv.Read(name, b, 2, func(f []string) error {
+		kind, p := f[0], f[1]
+		if strings.TrimSpace(p) == "" {
+			return fmt.Errorf("empty phrase")
 		}
 		k := phraseKey(p)
 		if old, ok := out[k]; ok && old != kind {
 			kind = old + "|" + kind
 		}
 		out[k] = kind
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // phraseKey is the key a phrase of the data files is compared under: the

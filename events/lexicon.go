@@ -1,7 +1,6 @@
 package events
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strconv"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/internal/tsv"
 )
 
 //go:embed data/*.tsv
@@ -131,21 +131,7 @@ func readTSV(name string, cols int, add func([]string) error) error {
 	if err != nil {
 		return err
 	}
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != cols {
-			return fmt.Errorf("%s:%d: want %d columns, have %d", name, n, cols, len(f))
-		}
-		if err := add(f); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-	}
-	return sc.Err()
+	return tsv.Read(name, b, cols, add)
 }
 
 // matchAt returns the triggers whose words match toks from i, with their
