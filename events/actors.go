@@ -52,7 +52,22 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 	if a1 != nil && a2 != nil && a1.Name == a2.Name && a1.Text == a2.Text {
 		a2 = nil
 	}
+	hit := m.t.typ == domain.ViolenceCivilian || m.t.typ == domain.Explosions
+	if hit && target != nil && target.ent.Type == domain.PER && target.ent.ActorID == "" && a2 != nil {
+		d.asCivilian(a2) // a person the actor base does not list, hit: ACLED's civilians
+	}
 	return a1, a2
+}
+
+// asCivilian names a targeted private person as ACLED does: "Civilians
+// (Iraq)", inter 7; the text keeps the person's name.
+func (d *doc) asCivilian(ea *domain.EventActor) {
+	if c, ok := d.c.kb.Country(d.country); ok {
+		ea.Name = "Civilians (" + c.Name + ")"
+	} else {
+		ea.Name = "Civilians"
+	}
+	ea.Inter, ea.ActorID = 7, ""
 }
 
 // initiator picks the initiator among the sentence's agents.
@@ -197,6 +212,8 @@ func (d *doc) eventActorOrWord(am *actorMention, m match) *domain.EventActor {
 			ea := &domain.EventActor{Text: text, Span: &sp, Name: text, Inter: 7}
 			if g, ok := d.c.kb.Generic(text, d.country); ok {
 				ea.Name, ea.Inter, ea.ActorID = g.Name, g.Inter, g.ID
+			} else {
+				d.asCivilian(ea)
 			}
 			return ea
 		}
