@@ -2,6 +2,7 @@ package stories
 
 import (
 	"math"
+	"strings"
 	"sync"
 	"time"
 
@@ -11,10 +12,11 @@ import (
 
 // MaxStoryKm is how far apart two outlets may place the same event (one
 // names the town, the other the district or the nearest city).
-const MaxStoryKm = 50
+const MaxStoryKm = 30
 
-// MinSharedNames is how many named entities (other than countries) two
-// articles must share for their main events to make one story.
+// MinSharedNames is how many named entities (people, organisations, places
+// below the province; at least one not a place) two articles must share
+// for their main events to make one story.
 const MinSharedNames = 2
 
 // Clusterer assigns story ids. It is safe for concurrent use; ids depend
@@ -94,16 +96,23 @@ func (c *Clusterer) matchMain(m mainEvent) (string, bool) {
 		if o.typ != m.typ || o.country != m.country || gap < -24*time.Hour || gap > 24*time.Hour {
 			continue
 		}
-		if o.admin1 != m.admin1 && !(o.located && m.located && km(o.lat, o.lon, m.lat, m.lon) <= MaxStoryKm) {
+		if o.located && m.located {
+			if km(o.lat, o.lon, m.lat, m.lon) > MaxStoryKm {
+				continue
+			}
+		} else if o.admin1 != m.admin1 {
 			continue
 		}
-		shared := 0
+		shared, actors := 0, 0
 		for n := range m.names {
 			if o.names[n] {
 				shared++
+				if !strings.HasPrefix(n, "place:") {
+					actors++
+				}
 			}
 		}
-		if shared >= MinSharedNames {
+		if shared >= MinSharedNames && actors >= 1 {
 			return o.story, true
 		}
 	}
@@ -127,16 +136,18 @@ func mainsOf(a *domain.Article) []mainEvent {
 	return out
 }
 
-// entityKeys are the article's named entities other than countries.
+// entityKeys are the article's named people, organisations and places
+// below the province (a province's or country's name is shared by every
+// story from it). Place keys start with "place:".
 func entityKeys(a *domain.Article) map[string]bool {
 	names := map[string]bool{}
 	for _, e := range a.Entities {
-		if e.Place != nil && e.Place.Kind == "country" {
+		if e.Place != nil && (e.Place.Kind == "country" || e.Place.Kind == "admin1") {
 			continue
 		}
 		key := e.ActorID
 		if e.Place != nil {
-			key = e.Place.ID
+			key = "place:" + e.Place.ID
 		}
 		if key == "" {
 			key = string(e.Type) + ":" + e.Name

@@ -31,7 +31,7 @@ func TestAssign(t *testing.T) {
 			article("b", "2021-03-01", long, domain.Explosions, "Baghdad", 33.3), true},
 		{"other outlet, same event and names", article("a", "2021-03-01", "نص أول عن الهجوم", domain.Riots, "Basra", 30.5, "x", "y"),
 			article("b", "2021-03-02", "رواية ثانية مختلفة", domain.Riots, "Basra", 30.5, "x", "y", "z"), true},
-		{"same event, neighbouring province within 50 km", article("a", "2021-03-01", "نص أول", domain.Explosions, "Damascus", 33.5, "x", "y"),
+		{"same event, neighbouring province within 30 km", article("a", "2021-03-01", "نص أول", domain.Explosions, "Damascus", 33.5, "x", "y"),
 			article("b", "2021-03-01", "نص ثان", domain.Explosions, "Rural Damascus", 33.4, "x", "y"), true},
 		{"same place and day, other event type", article("a", "2021-03-01", "نص أول", domain.Riots, "Basra", 30.5, "x", "y"),
 			article("b", "2021-03-01", "نص ثان", domain.Protests, "Basra", 30.5, "x", "y"), false},
