@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/dates"
 	"github.com/rasid-osint/rasid/domain"
 	"github.com/rasid-osint/rasid/kb"
@@ -71,7 +72,7 @@ func (c *Coder) pick(d *doc, s int) []match {
 	}
 	for i := d.first[s]; i < d.first[s+1]; i++ {
 		for _, m := range c.lx.matchAt(d.toks, i) {
-			if d.negated(m) || !d.condition(m) || m.t.typ == domain.Protests && d.hasRole("culture", d.first[s], d.first[s+1]) {
+			if d.negated(m) || !d.condition(m) || d.tally(m, s) || m.t.typ == domain.Protests && d.hasRole("culture", d.first[s], d.first[s+1]) {
 				continue
 			}
 			ms = append(ms, m)
@@ -211,6 +212,29 @@ func (d *doc) restates(ev *domain.Event, evs []*domain.Event, s int) bool {
 			continue
 		}
 		if ev.Location.Span == nil || d.a.SentenceOf(ev.Location.Span.Start) != s || near(o.Location, ev.Location, 25) {
+			return true
+		}
+	}
+	return false
+}
+
+// tally reports a count of events over a period ("بين تشرين الأول ونهاية
+// تموز، استهدف 39 هجوما صاروخيا…"): a noun trigger after a number, in a
+// sentence spanning two dates or a period (منذ، خلال). It is a statistic,
+// not an event.
+func (d *doc) tally(m match, s int) bool {
+	if !m.t.noun || m.i == d.first[s] {
+		return false
+	}
+	n, ok := arabic.ParseNumber(d.toks[:m.i], m.i-1)
+	if !ok || n.Value < 2 {
+		return false
+	}
+	if len(d.datesIn[s]) >= 2 {
+		return true
+	}
+	for k := d.first[s]; k < d.first[s+1]; k++ {
+		if d.toks[k].Key == "منذ" || d.toks[k].Key == "خلال" {
 			return true
 		}
 	}

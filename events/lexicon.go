@@ -138,14 +138,15 @@ func readTSV(name string, cols int, add func([]string) error) error {
 // lengths. Words may also match by the token's Norm (before clitic split).
 func (lx *lexicon) matchAt(toks []domain.Token, i int) []match {
 	var out []match
-	for _, k := range []string{toks[i].Key, toks[i].Norm} {
+	keys := append([]string{toks[i].Key, toks[i].Norm}, uninflected(toks[i].Key)...)
+	for n, k := range keys {
+		if n == 1 && k == keys[0] {
+			continue
+		}
 		for _, t := range lx.triggers[k] {
 			if n, ok := matchWords(toks, i, t.words); ok {
 				out = append(out, match{t: t, i: i, j: i + n})
 			}
-		}
-		if toks[i].Key == toks[i].Norm {
-			break
 		}
 	}
 	for _, t := range lx.stems {
@@ -202,6 +203,23 @@ func wordMatches(t domain.Token, w string) bool {
 // may carry ("اعتصاما", "اعتصامهم"); a ta marbuta before a pronoun is
 // written ت ("مظاهرتهم").
 var nounEndings = []string{"هما", "هم", "هن", "ها", "ه", "ا", "نا", "كم"}
+
+// uninflected returns the forms of key without a noun ending
+// ("اعتصامهم" gives "اعتصام"; "مظاهرتهم" gives "مظاهره").
+func uninflected(key string) []string {
+	var out []string
+	for _, e := range nounEndings {
+		stem, ok := strings.CutSuffix(key, e)
+		if !ok || len(stem) < 6 {
+			continue
+		}
+		out = append(out, stem)
+		if t, ok := strings.CutSuffix(stem, "ت"); ok {
+			out = append(out, t+"ه")
+		}
+	}
+	return out
+}
 
 // inflected reports whether key is the word w with a noun ending.
 func inflected(key, w string) bool {

@@ -40,6 +40,9 @@ func (d *doc) collectMentions() {
 			case e.Type == domain.LOC && e.Place != nil:
 				d.places[s] = append(d.places[s], placeMention{ent: e, men: m, tok: tok, near: d.nearWord(tok)})
 				count[e.Place.Country]++
+				if s <= 2 { // the headline and lead say where the story is
+					count[e.Place.Country] += 2
+				}
 				if e.Place.Kind == "country" && d.actingCountry(tok) {
 					d.actors[s] = append(d.actors[s], actorMention{ent: e, men: m, tok: tok})
 				}
