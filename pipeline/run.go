@@ -55,8 +55,10 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, o Options, sink func
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	jobs := make(chan job, o.Workers*2)
-	done := make(chan job, o.Workers*2)
+	jobs := make(chan job, o.Workers*4)
+	// room for the articles that finish while a slow one holds up the
+	// ordered output: without it one long article stalls every worker
+	done := make(chan job, o.Workers*64)
 	var readErr error
 	var reportMu sync.Mutex
 	report := func(err error) { reportMu.Lock(); o.Report(err); reportMu.Unlock() }
