@@ -15,6 +15,9 @@ import (
 // للتحالف"), or is the nearest other actor before the trigger, or, in
 // verb-first sentences, right after it.
 func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
+	if x, y, ok := d.between(m, s); ok { // "اشتباكات بين X وY"
+		return d.eventActor(x), d.eventActor(y)
+	}
 	var agents, targets []*actorMention
 	for i := range d.actors[s] {
 		am := &d.actors[s][i]
@@ -251,4 +254,29 @@ func (d *doc) targetMarked(tok int) bool {
 		return true
 	}
 	return false
+}
+
+// between reads "بين X وY" right after the trigger: X and Y are the two
+// sides, in that order.
+func (d *doc) between(m match, s int) (x, y *actorMention, ok bool) {
+	k := m.j
+	for k < d.first[s+1] && k <= m.j+2 && d.toks[k].Key != "بين" {
+		k++
+	}
+	if k >= d.first[s+1] || d.toks[k].Key != "بين" {
+		return nil, nil, false
+	}
+	for i := range d.actors[s] {
+		am := &d.actors[s][i]
+		if am.tok <= k || am.tok > k+12 || d.isSource(am) {
+			continue
+		}
+		switch {
+		case x == nil:
+			x = am
+		case y == nil && am.tok > x.tok && am.ent != x.ent:
+			y = am
+		}
+	}
+	return x, y, x != nil && y != nil
 }

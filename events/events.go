@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/dates"
@@ -53,6 +54,7 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 			evs = append(evs, d.coordinated(ev, m, s)...)
 		}
 	}
+	d.claims(evs)
 	evs, groups := mergeSame(evs, d)
 	d.lateFatalities(evs, groups)
 	for i, ev := range evs {
@@ -239,4 +241,51 @@ func (d *doc) tally(m match, s int) bool {
 		}
 	}
 	return false
+}
+
+// claims gives an event without an initiator the group that claims it in
+// one of the three sentences after it ("وتبنى تنظيم داعش الهجوم",
+// "أعلنت … مسؤوليتها").
+func (d *doc) claims(evs []*domain.Event) {
+	for s := 1; s < len(d.a.Sentences); s++ {
+		k, ok := d.claimAt(s)
+		if !ok {
+			continue
+		}
+		var who *actorMention
+		for i := range d.actors[s] {
+			am := &d.actors[s][i]
+			if who == nil || abs(am.tok-k) < abs(who.tok-k) {
+				who = am
+			}
+		}
+		if who == nil {
+			continue
+		}
+		for i := len(evs) - 1; i >= 0; i-- {
+			es := d.a.SentenceOf(evs[i].Evidence.Start)
+			if es <= s && es >= s-3 && evs[i].Actor1 == nil && domain.DisorderType(evs[i].EventType) == "Political violence" {
+				evs[i].Actor1 = d.eventActor(who)
+				break
+			}
+		}
+	}
+}
+
+// claimAt finds a claim of responsibility in sentence s: "تبنى" or
+// "مسؤوليته/مسؤوليتها/المسؤولية" with "أعلن".
+func (d *doc) claimAt(s int) (int, bool) {
+	announce := -1
+	for k := d.first[s]; k < d.first[s+1]; k++ {
+		key := d.toks[k].Key
+		switch {
+		case strings.HasPrefix(key, "تبني") || strings.HasPrefix(key, "تبنت") || key == "تبني":
+			return k, true
+		case strings.HasPrefix(key, "اعلن"):
+			announce = k
+		case announce >= 0 && strings.HasPrefix(key, "مسووليت") || announce >= 0 && key == "المسووليه":
+			return announce, true
+		}
+	}
+	return 0, false
 }
