@@ -95,6 +95,9 @@ func (r *Recognizer) commonWord(t domain.Token) bool {
 		return true
 	}
 	bare := strings.TrimPrefix(t.Key, "ال")
+	if stem, ok := strings.CutSuffix(bare, "ان"); ok && r.commonNoun(stem) {
+		return true // a dual noun ("شخصان", "جنديان"), never a name unless a given one
+	}
 	return r.commonNoun(bare) && r.vocab.Count(t.Key) > 300
 }
 
