@@ -110,9 +110,11 @@ func (a *Article) SentenceOf(pos int) int {
 // Slice returns the text a span covers.
 func (a *Article) Slice(s Span) string { return SliceRunes(a.Text, s) }
 
-// SliceRunes returns the runes [s.Start, s.End) of text, clamped to its length.
+// SliceRunes returns the runes [s.Start, s.End) of text, clamped to its
+// length; an empty or inverted span gives "".
 func SliceRunes(text string, s Span) string {
-	i, start, end := 0, -1, len(text)
+	start, end := -1, len(text)
+	i := 0
 	for b := range text {
 		if i == s.Start {
 			start = b
@@ -123,10 +125,7 @@ func SliceRunes(text string, s Span) string {
 		}
 		i++
 	}
-	if start < 0 {
-		if s.Start == i {
-			return ""
-		}
+	if start < 0 || s.End <= s.Start {
 		return ""
 	}
 	return text[start:end]

@@ -234,11 +234,8 @@ func (d *doc) nisbaNoun(k int, m match) bool {
 		return false
 	}
 	key := d.toks[k].Key
-	n := len([]rune(key))
-	return n > 4 && !d.toks[k].IsWord() == false && (hasSuffix(key, "يه") || hasSuffix(key, "ي"))
+	return len([]rune(key)) > 4 && d.toks[k].IsWord() && (strings.HasSuffix(key, "يه") || strings.HasSuffix(key, "ي"))
 }
-
-func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
 
 // targetMarked reports an actor introduced as a target: with the
 // preposition ل, or after على، ضد، استهدف.
