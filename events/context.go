@@ -19,6 +19,9 @@ type doc struct {
 	actors   [][]actorMention
 	anchor   *domain.Date
 	country  string
+	// ref is the date relative expressions count from: the publication
+	// date, or, without one, the latest full date the text gives.
+	ref *domain.Date
 }
 
 func newDoc(a *domain.Article, c *Coder) *doc {
@@ -36,8 +39,9 @@ func newDoc(a *domain.Article, c *Coder) *doc {
 		d.first[s] = len(a.Tokens)
 	}
 	d.datesIn = make([][]dates.Expr, n)
-	all := dates.Find(a.Tokens, a.Published)
-	dates.Resolve(all, a.Published)
+	d.ref = referenceDate(a)
+	all := dates.Find(a.Tokens, d.ref)
+	dates.Resolve(all, d.ref)
 	for _, e := range all {
 		if e.Kind == "after" && e.Date.Time.IsZero() {
 			continue
@@ -62,7 +66,23 @@ func (d *doc) anchorDate() *domain.Date {
 			}
 		}
 	}
-	return d.a.Published
+	return d.ref
+}
+
+// referenceDate is the publication date or, when the metadata and the
+// dateline give none, the latest day-precision date written in the text.
+func referenceDate(a *domain.Article) *domain.Date {
+	if a.Published != nil {
+		return a.Published
+	}
+	var ref *domain.Date
+	for _, e := range dates.Find(a.Tokens, nil) {
+		if e.Date.Precision == domain.Day && (ref == nil || e.Date.Time.After(ref.Time)) {
+			d := e.Date
+			ref = &d
+		}
+	}
+	return ref
 }
 
 // words in [from, to) of the sentence of token i, clamped to it.

@@ -128,10 +128,10 @@ func (d *doc) build(m match, s int) *domain.Event {
 
 // primary reports whether an event dated date is news rather than background.
 func (d *doc) primary(date *domain.Date) bool {
-	if d.a.Published == nil {
+	if d.ref == nil {
 		return true
 	}
-	pub := d.a.Published.Time
+	pub := d.ref.Time
 	if d.anchor != nil && date.Precision == domain.Day && date.Time.Equal(d.anchor.Time) {
 		return true // the date the headline or lead gives is the news
 	}
