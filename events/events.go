@@ -44,7 +44,9 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 	for s := 1; s < len(a.Sentences); s++ { // sentence 0 is the headline
 		for _, m := range c.pick(d, s) {
 			ev := d.build(m, s)
-			if ev == nil {
+			if ev == nil || len(evs) == 0 && s > leadSentences && !d.datedNear(s) {
+				// deep in a text that reported nothing in its lead, an
+				// undated event word is comment, not news
 				continue
 			}
 			if m.t.noun && d.refersBack(ev, evs, s) || !m.t.noun && d.restates(ev, evs, s) {
@@ -288,4 +290,17 @@ func (d *doc) claimAt(s int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// leadSentences is how many sentences after the headline make a report's lead.
+const leadSentences = 4
+
+// datedNear reports a date expression in sentence s or the two before it.
+func (d *doc) datedNear(s int) bool {
+	for k := max(s-2, 0); k <= s; k++ {
+		if len(d.datesIn[k]) > 0 {
+			return true
+		}
+	}
+	return false
 }
