@@ -131,12 +131,17 @@ func (d *doc) victim(am *actorMention, m match) bool {
 // nationalForce names the initiator by a nationality word right after the
 // trigger ("مسيّرة إسرائيلية", "غارة تركية"): that country's state forces.
 func (d *doc) nationalForce(m match) *domain.EventActor {
-	for k := m.j; k < len(d.toks) && k <= m.j+1 && d.toks[k].Sentence == d.toks[m.i].Sentence; k++ {
+	s := d.toks[m.i].Sentence
+	lo := max(m.i-5, d.first[s]) // "طائرات حربية روسية … شنت غارات"
+	for k := lo; k < len(d.toks) && k <= m.j+1 && d.toks[k].Sentence == s; k++ {
 		cc, ok := d.c.lx.nisba[d.toks[k].Key]
 		if !ok {
 			continue
 		}
 		sp := domain.Span{Start: d.toks[m.i].Start, End: d.toks[k].End}
+		if k < m.i { // "طائرات حربية روسية": the words ending with the nationality
+			sp = domain.Span{Start: d.toks[max(k-2, d.first[s])].Start, End: d.toks[k].End}
+		}
 		ea := &domain.EventActor{Text: d.a.Slice(sp), Span: &sp, Name: cc}
 		if st := d.c.kb.StateForces(cc); st != nil {
 			ea.Name, ea.ActorID, ea.Inter = st.Name, st.ID, st.Inter

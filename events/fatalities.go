@@ -84,8 +84,12 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 			return n.Value, domain.Span{Start: d.toks[k].Start, End: n.Span.End}, true
 		}
 	}
-	for back := k - 1; back >= max(k-3, d.first[s]); back-- {
-		if n, ok := arabic.ParseNumber(d.toks[:last], back); ok && back+n.Tokens >= k-1 {
+	reach := 3
+	if key := d.toks[k].Key; key == "قتلوا" || key == "لقوا" || key == "قضوا" || key == "قتل" {
+		reach = 10 // "ستة عناصر على الأقل من قوات النظام قتلوا"
+	}
+	for back := k - 1; back >= max(k-reach, d.first[s]); back-- {
+		if n, ok := arabic.ParseNumber(d.toks[:last], back); ok && (back+n.Tokens >= k-1 || reach > 3 && !n.Vague) {
 			return n.Value, domain.Span{Start: n.Span.Start, End: d.toks[k].End}, true
 		}
 	}

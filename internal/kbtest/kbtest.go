@@ -21,6 +21,7 @@ const generics = "pattern\tname\tinter\tnote\n" +
 	"قوات الأمن\t@state_forces\t1\ttest\n" +
 	"مسلحون مجهولون\tUnidentified Armed Group ({country})\t3\ttest\n" +
 	"مسلحين مجهولين\tUnidentified Armed Group ({country})\t3\ttest\n" +
+	"مسلحون\tUnidentified Armed Group ({country})\t3\ttest\n" +
 	"متظاهرين\tProtesters ({country})\t6\ttest\n" +
 	"ناشط\tCivilians ({country})\t7\ttest\n"
 
