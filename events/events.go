@@ -157,7 +157,7 @@ func (d *doc) refersBack(ev *domain.Event, evs []*domain.Event, s int) bool {
 	for _, o := range evs {
 		sameKind := o.EventType == ev.EventType && o.SubEventType == ev.SubEventType
 		if o.Location.PlaceID == ev.Location.PlaceID && o.Location.Text == ev.Location.Text || sameKind && near(o.Location, ev.Location, 10) && ev.Location.PlaceID != "" ||
-			ev.Location.GeoPrecision == 3 && ev.Location.Country == o.Location.Country {
+			d.broad(ev.Location) && ev.Location.Country == o.Location.Country {
 			return true // the same place, or only the province or country of one already coded
 		}
 	}
@@ -303,4 +303,10 @@ func (d *doc) datedNear(s int) bool {
 		}
 	}
 	return false
+}
+
+// broad reports a location that is a whole country or province.
+func (d *doc) broad(l *domain.Location) bool {
+	p, ok := d.c.kb.Place(l.PlaceID)
+	return ok && (p.Kind == "country" || p.Kind == "admin1")
 }

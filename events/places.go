@@ -2,6 +2,7 @@ package events
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/rasid-osint/rasid/domain"
@@ -58,6 +59,10 @@ func (d *doc) collectMentions() {
 	}
 	for _, e := range d.a.Descriptors {
 		add(e)
+	}
+	for s := range d.places { // in text order, for the lists of places
+		sort.Slice(d.places[s], func(i, j int) bool { return d.places[s][i].tok < d.places[s][j].tok })
+		sort.Slice(d.actors[s], func(i, j int) bool { return d.actors[s][i].tok < d.actors[s][j].tok })
 	}
 	for cc, k := range count {
 		if cc != "" && (k > count[d.country] || k == count[d.country] && cc < d.country) {
@@ -133,6 +138,9 @@ func (d *doc) bestIn(s, at int) (placeMention, bool) {
 			continue // a foreign country in the sentence is nearly always an actor ("دربتها الولايات المتحدة")
 		}
 		score := abs(p.tok - at)
+		if d.dateline(p.tok) {
+			score += 20 // "دمشق - استهدفت غارات…": where the report was filed
+		}
 		if d.heading(p.tok) {
 			score += 20 // "في طريقها إلى حقل العمر": where it was going, not where it happened
 		}
@@ -218,11 +226,11 @@ func (d *doc) coordinated(ev *domain.Event, m match, s int) []*domain.Event {
 	var out []*domain.Event
 	last := d.tokenAt(ev.Location.Span.Start)
 	for _, p := range d.places[s] {
-		if p.tok <= last || p.tok < m.j || p.near || kindRank(p.ent.Place.Kind) > 1 ||
+		if p.tok <= last || p.tok < m.j || p.near || kindRank(p.ent.Place.Kind) > 1 && !d.againIn(p.tok) ||
 			p.ent.Place.Country != ev.Location.Country || p.ent.Place.ID == ev.Location.PlaceID {
 			continue
 		}
-		if !d.joined(p.tok) || p.tok-last > 4 {
+		if !d.joined(p.tok) || p.tok-last > 6 {
 			break
 		}
 		c := *ev
@@ -235,7 +243,7 @@ func (d *doc) coordinated(ev *domain.Event, m match, s int) []*domain.Event {
 
 // joined reports a list link before token k: "و" on it, or a comma before.
 func (d *doc) joined(k int) bool {
-	if d.toks[k].Prefix == "و" || strings.HasPrefix(d.toks[k].Prefix, "و") {
+	if d.toks[k].Prefix == "و" || strings.HasPrefix(d.toks[k].Prefix, "و") || d.againIn(k) {
 		return true
 	}
 	return k > 0 && (d.toks[k-1].Key == "،" || d.toks[k-1].Key == "," || d.toks[k-1].Key == "و")
@@ -305,4 +313,24 @@ func (d *doc) heading(tok int) bool {
 		return true
 	}
 	return false
+}
+
+// dateline reports a place that opens its sentence followed by a dash or
+// colon: the city a report was filed from.
+func (d *doc) dateline(tok int) bool {
+	s := d.toks[tok].Sentence
+	if tok != d.first[s] || tok+1 >= len(d.toks) {
+		return false
+	}
+	switch d.toks[tok+1].Key {
+	case "-", "–", "—", ":":
+		return true
+	}
+	return false
+}
+
+// againIn reports "وفي" right before a place: a second place the event
+// happened in, even a province ("…في محيط الكسوة وفي ريف حمص").
+func (d *doc) againIn(tok int) bool {
+	return tok > 0 && (d.toks[tok-1].Key == "وفي" || d.toks[tok-1].Norm == "وفي")
 }
