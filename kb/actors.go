@@ -2,6 +2,7 @@ package kb
 
 import (
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -145,17 +146,14 @@ func (k *KB) indexActor(a *domain.Actor, r row, errs *errList) {
 	}
 	for _, al := range a.Aliases {
 		key := arabic.NormalizePhrase(al)
-		if !containsActor(k.actorIdx[key], a) {
-			k.actorIdx[key] = append(k.actorIdx[key], a)
-		}
+		k.actorIdx[key] = appendNew(k.actorIdx[key], a)
 	}
 }
 
-func containsActor(list []*domain.Actor, a *domain.Actor) bool {
-	for _, x := range list {
-		if x == a {
-			return true
-		}
+// appendNew appends x to list unless it is there already.
+func appendNew[T comparable](list []T, x T) []T {
+	if slices.Contains(list, x) {
+		return list
 	}
-	return false
+	return append(list, x)
 }

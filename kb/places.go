@@ -83,19 +83,8 @@ func (k *KB) addPlace(p *domain.Place, extra placeExtra) {
 	}
 	for _, al := range extra.aliases {
 		key := arabic.NormalizePhrase(al)
-		if !containsPlace(k.placeIdx[key], p) {
-			k.placeIdx[key] = append(k.placeIdx[key], p)
-		}
+		k.placeIdx[key] = appendNew(k.placeIdx[key], p)
 	}
-}
-
-func containsPlace(list []*domain.Place, p *domain.Place) bool {
-	for _, x := range list {
-		if x == p {
-			return true
-		}
-	}
-	return false
 }
 
 // parsePlace reads one gazetteer row; an optional 11th column holds the
