@@ -43,28 +43,22 @@ var DefaultClusterOptions = ClusterOptions{
 
 func (o ClusterOptions) withDefaults() ClusterOptions {
 	d := DefaultClusterOptions
-	if o.Window > 0 {
-		d.Window = o.Window
-	}
-	if o.BodyJaccard > 0 {
-		d.BodyJaccard = o.BodyJaccard
-	}
-	if o.MidJaccard > 0 {
-		d.MidJaccard = o.MidJaccard
-	}
-	if o.MidTitleWords > 0 {
-		d.MidTitleWords = o.MidTitleWords
-	}
-	if o.TitleOverlap > 0 {
-		d.TitleOverlap = o.TitleOverlap
-	}
-	if o.TitleBodyJaccard > 0 {
-		d.TitleBodyJaccard = o.TitleBodyJaccard
-	}
-	if o.MinTitleWords > 0 {
-		d.MinTitleWords = o.MinTitleWords
-	}
+	d.Window = orDefault(o.Window, d.Window)
+	d.BodyJaccard = orDefault(o.BodyJaccard, d.BodyJaccard)
+	d.MidJaccard = orDefault(o.MidJaccard, d.MidJaccard)
+	d.MidTitleWords = orDefault(o.MidTitleWords, d.MidTitleWords)
+	d.TitleOverlap = orDefault(o.TitleOverlap, d.TitleOverlap)
+	d.TitleBodyJaccard = orDefault(o.TitleBodyJaccard, d.TitleBodyJaccard)
+	d.MinTitleWords = orDefault(o.MinTitleWords, d.MinTitleWords)
 	return d
+}
+
+// orDefault returns v when it is set (positive), else def.
+func orDefault[T int | float64 | time.Duration](v, def T) T {
+	if v > 0 {
+		return v
+	}
+	return def
 }
 
 // matches reports whether two articles with body Jaccard j, shared title
