@@ -24,13 +24,7 @@ var corpusDir = filepath.Join("..", "..", "shared", "data", "corpus", "saudinews
 //
 //	go test -run '^$' -bench BenchmarkCorpus -benchtime 1x ./pipeline/
 func BenchmarkCorpus(b *testing.B) {
-	if _, err := os.Stat(corpusDir); err != nil {
-		b.Skipf("corpus not found at %s (it lives in ../shared, outside the repository)", corpusDir)
-	}
-	p, err := New()
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := corpusPipeline(b)
 	for i := 0; i < b.N; i++ {
 		var peak atomic.Uint64
 		stop := sampleHeap(&peak)
@@ -84,13 +78,7 @@ func sampleHeap(peak *atomic.Uint64) chan struct{} {
 //
 //	go test -run '^$' -bench BenchmarkCorpusContract -benchtime 1x ./pipeline/
 func BenchmarkCorpusContract(b *testing.B) {
-	if _, err := os.Stat(corpusDir); err != nil {
-		b.Skipf("corpus not found at %s (it lives in ../shared, outside the repository)", corpusDir)
-	}
-	p, err := New()
-	if err != nil {
-		b.Fatal(err)
-	}
+	p := corpusPipeline(b)
 	for i := 0; i < b.N; i++ {
 		lines, invalid := 0, 0
 		var buf bytes.Buffer
@@ -112,4 +100,18 @@ func BenchmarkCorpusContract(b *testing.B) {
 		b.ReportMetric(float64(lines), "lines")
 		b.ReportMetric(float64(invalid), "invalid-lines")
 	}
+}
+
+// corpusPipeline skips the benchmark when the corpus is absent and builds
+// the pipeline otherwise.
+func corpusPipeline(b *testing.B) *Pipeline {
+	b.Helper()
+	if _, err := os.Stat(corpusDir); err != nil {
+		b.Skipf("corpus not found at %s (it lives in ../shared, outside the repository)", corpusDir)
+	}
+	p, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p
 }
