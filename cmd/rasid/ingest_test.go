@@ -31,15 +31,7 @@ func TestIngestExportDev(t *testing.T) {
 			t.Fatalf("ingest %d: %v", i, err)
 		}
 	}
-	s, err := sqlite.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	ov, err := s.Overview(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, ov := openStored(t, db)
 	if ov.Articles != 5 {
 		t.Errorf("%d articles stored after two ingests, want 5", ov.Articles)
 	}
@@ -105,4 +97,21 @@ func TestExportFlags(t *testing.T) {
 			}
 		})
 	}
+}
+
+// openStored opens the database a command wrote, closed when the test ends,
+// and returns it with its overview counts.
+func openStored(t *testing.T, db string) (*sqlite.DB, *store.Overview) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	ov, err := s.Overview(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, ov
 }

@@ -11,7 +11,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/rasid-osint/rasid/store/sqlite"
 )
 
 // watchPages are hand-written article pages served by the test site.
@@ -88,15 +87,7 @@ func TestWatchCommand(t *testing.T) {
 			t.Errorf("%s requested %d times, want %d (all: %v)", p, hits[p], n, hits)
 		}
 	}
-	s, err := sqlite.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	ov, err := s.Overview(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, ov := openStored(t, db)
 	if ov.Articles != 3 {
 		t.Errorf("%d articles stored, want 3", ov.Articles)
 	}
