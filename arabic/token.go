@@ -44,6 +44,18 @@ func Tokenize(text string) []domain.Token {
 
 // Tokenize is Tokenize with this vocabulary deciding clitic splits.
 func (v *Vocab) Tokenize(text string) []domain.Token {
+	_, toks := v.Analyze(text)
+	return toks
+}
+
+// Analyze returns text's sentences (as Sentences does) and its tokens (as
+// Tokenize does) from one pass over the text.
+func Analyze(text string) ([]domain.Span, []domain.Token) {
+	return DefaultVocab().Analyze(text)
+}
+
+// Analyze is Analyze with this vocabulary deciding clitic splits.
+func (v *Vocab) Analyze(text string) ([]domain.Span, []domain.Token) {
 	runes := []rune(text)
 	toks := make([]domain.Token, 0, len(runes)/5+1)
 	for i := 0; i < len(runes); {
@@ -74,8 +86,9 @@ func (v *Vocab) Tokenize(text string) []domain.Token {
 		toks = append(toks, v.makeToken(string(runes[i:j]), i, j))
 		i = j
 	}
-	assignSentences(runes, toks)
-	return toks
+	spans := sentenceSpans(runes)
+	assignSentences(spans, toks)
+	return spans, toks
 }
 
 func isDecimalPoint(runes []rune, j int) bool {
@@ -96,9 +109,8 @@ func (v *Vocab) makeToken(word string, start, end int) domain.Token {
 	return domain.Token{Span: domain.Span{Start: start, End: end}, Text: word, Norm: norm, Key: key, Prefix: prefix}
 }
 
-// assignSentences sets each token's sentence index from Sentences.
-func assignSentences(runes []rune, toks []domain.Token) {
-	spans := sentenceSpans(runes)
+// assignSentences sets each token's sentence index from the spans.
+func assignSentences(spans []domain.Span, toks []domain.Token) {
 	s := 0
 	for i := range toks {
 		for s < len(spans)-1 && toks[i].Start >= spans[s].End {

@@ -112,7 +112,6 @@ type textStage struct{}
 func (textStage) Name() string { return "text" }
 
 func (textStage) Process(_ context.Context, a *domain.Article) error {
-	a.Sentences = arabic.Sentences(a.Text)
-	a.Tokens = arabic.Tokenize(a.Text)
+	a.Sentences, a.Tokens = arabic.Analyze(a.Text)
 	return nil
 }
