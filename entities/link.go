@@ -47,7 +47,7 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 			// a province and its capital, or a town with and without its
 			// head word, are one place to the reader: "محافظة الحديدة",
 			// "مدينة الحديدة", "الحديدة"
-			keys = append(keys, "loc:"+normKey(mens[len(mens)-1].Text))
+			keys = append(keys, "loc:"+phraseKey(mens[len(mens)-1].Text))
 		}
 		if old := firstKnown(byKey, keys); old != nil {
 			old.Mentions = append(old.Mentions, mens...)
@@ -101,7 +101,7 @@ func (r *Recognizer) resolve(m mention, text string, ctx kb.Context) (*domain.En
 		}
 	}
 	r.kb.NoteCandidate(text, m.typ)
-	return &domain.Entity{Type: m.typ, Name: text}, string(m.typ) + ":" + normKey(text)
+	return &domain.Entity{Type: m.typ, Name: text}, string(m.typ) + ":" + phraseKey(text)
 }
 
 // region lists the countries whose towns Arabic conflict news names.
@@ -130,8 +130,6 @@ func (r *Recognizer) plausiblePlace(p *domain.Place, m mention, ctx kb.Context) 
 	return pop >= 1000000
 }
 
-func normKey(s string) string { return phraseKey(s) }
-
 // mergeShortNames folds a one-word person mention ("الكاظمي") into the
 // person whose longer name ends with it ("مصطفى الكاظمي").
 func mergeShortNames(ents []*domain.Entity) []*domain.Entity {
@@ -141,7 +139,7 @@ func mergeShortNames(ents []*domain.Entity) []*domain.Entity {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if ws := strings.Fields(normKey(m.Text)); len(ws) > 1 {
+			if ws := strings.Fields(phraseKey(m.Text)); len(ws) > 1 {
 				if _, ok := last[ws[len(ws)-1]]; !ok {
 					last[ws[len(ws)-1]] = e
 				}
@@ -151,7 +149,7 @@ func mergeShortNames(ents []*domain.Entity) []*domain.Entity {
 	out := ents[:0]
 	for _, e := range ents {
 		if e.Type == domain.PER && e.ActorID == "" && len(e.Mentions) > 0 {
-			if ws := strings.Fields(normKey(e.Mentions[0].Text)); len(ws) == 1 {
+			if ws := strings.Fields(phraseKey(e.Mentions[0].Text)); len(ws) == 1 {
 				if full, ok := last[ws[0]]; ok && full != e {
 					full.Mentions = append(full.Mentions, e.Mentions...)
 					continue
@@ -219,11 +217,11 @@ func (r *Recognizer) site(m mention, text string, ctx kb.Context) (*domain.Entit
 	if len(m.refs) > 0 {
 		if l, ok := r.kb.LinkPlace(m.refs[0].Form, ctx); ok {
 			p := *l.Place
-			p.ID, p.Name, p.NameAR, p.Kind = "site:"+normKey(text), text, text, "facility"
+			p.ID, p.Name, p.NameAR, p.Kind = "site:"+phraseKey(text), text, text, "facility"
 			e.Place = &p
 		}
 	}
-	return e, "site:" + normKey(text)
+	return e, "site:" + phraseKey(text)
 }
 
 func firstKnown(byKey map[string]*domain.Entity, keys []string) *domain.Entity {

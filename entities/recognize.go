@@ -152,11 +152,7 @@ func surface(a *domain.Article, i, j int) (string, domain.Span) {
 
 // key is the comparison key of tokens [i, j).
 func key(toks []domain.Token, i, j int) string {
-	keys := make([]string, 0, j-i)
-	for k := i; k < j; k++ {
-		keys = append(keys, toks[k].Key)
-	}
-	return strings.Join(keys, " ")
+	return strings.Join(keysOf(toks, i, j), " ")
 }
 
 // propagate finds further mentions of names the patterns and the model
