@@ -27,7 +27,7 @@ func (v *Vocab) SplitClitics(w string) (key, prefix string) {
 			continue
 		}
 		rest := "ال" + w[len(c.written):]
-		if !known || v.Known(rest) && v.weight(rest) >= v.weight(w) {
+		if !known || v.Known(rest) && v.Count(rest) >= v.Count(w) {
 			return rest, c.prefix
 		}
 	}
@@ -36,7 +36,7 @@ func (v *Vocab) SplitClitics(w string) (key, prefix string) {
 			continue
 		}
 		rest := w[len(c):]
-		if v.Known(rest) && v.weight(rest) > 2*v.weight(w) {
+		if v.Known(rest) && v.Count(rest) > 2*v.Count(w) {
 			return rest, c
 		}
 	}

@@ -70,6 +70,3 @@ func Normalize(s string) string {
 func NormalizePhrase(s string) string {
 	return strings.Join(strings.Fields(Normalize(s)), " ")
 }
-
-// IsDiacritic reports whether r is a mark that Normalize drops.
-func IsDiacritic(r rune) bool { return foldRune(r) == -1 }

@@ -19,8 +19,7 @@ var dataFS embed.FS
 // vocabulary knows. It is read-only after construction and safe for
 // concurrent use.
 type Vocab struct {
-	freq  map[string]int32
-	extra map[string]bool
+	freq map[string]int32
 }
 
 // MinKnown is the corpus count from which a word counts as known.
@@ -52,7 +51,7 @@ func DefaultVocab() *Vocab {
 
 // NewVocab builds a vocabulary from counts (tests use it).
 func NewVocab(counts map[string]int32) *Vocab {
-	return &Vocab{freq: counts, extra: map[string]bool{}}
+	return &Vocab{freq: counts}
 }
 
 // ReadVocab reads a gzipped "word<TAB>count" list.
@@ -61,7 +60,7 @@ func ReadVocab(r io.Reader) (*Vocab, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read vocabulary: %w", err)
 	}
-	v := &Vocab{freq: make(map[string]int32, 1<<17), extra: map[string]bool{}}
+	v := &Vocab{freq: make(map[string]int32, 1<<17)}
 	sc := bufio.NewScanner(zr)
 	for n := 1; sc.Scan(); n++ {
 		w, c, ok := strings.Cut(sc.Text(), "\t")
@@ -77,32 +76,8 @@ func ReadVocab(r io.Reader) (*Vocab, error) {
 	return v, sc.Err()
 }
 
-// WithWords returns a copy of v that also knows words (normalised first),
-// such as the names of a gazetteer, so that "بالمعقل" splits to "المعقل".
-func (v *Vocab) WithWords(words []string) *Vocab {
-	nv := &Vocab{freq: v.freq, extra: make(map[string]bool, len(v.extra)+len(words))}
-	for w := range v.extra {
-		nv.extra[w] = true
-	}
-	for _, w := range words {
-		for _, f := range strings.Fields(Normalize(w)) {
-			nv.extra[f] = true
-		}
-	}
-	return nv
-}
-
 // Count returns the corpus count of a normalised word.
 func (v *Vocab) Count(w string) int32 { return v.freq[w] }
 
 // Known reports whether a normalised word is in the vocabulary.
-func (v *Vocab) Known(w string) bool { return v.extra[w] || v.freq[w] >= MinKnown }
-
-// weight is a word's count, with lexicon words counted as frequent.
-func (v *Vocab) weight(w string) int32 {
-	c := v.freq[w]
-	if v.extra[w] && c < 1000 {
-		c = 1000
-	}
-	return c
-}
+func (v *Vocab) Known(w string) bool { return v.freq[w] >= MinKnown }

@@ -8,12 +8,6 @@ type Span struct {
 	End   int `json:"end"`
 }
 
-// Len returns the number of runes the span covers.
-func (s Span) Len() int { return s.End - s.Start }
-
-// Contains reports whether o lies inside s.
-func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
-
 // Overlaps reports whether s and o share at least one rune.
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
 
