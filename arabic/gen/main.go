@@ -8,7 +8,7 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
-	"encoding/json"
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -17,6 +17,8 @@ import (
 	"strings"
 
 	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/source"
 )
 
 func main() {
@@ -36,10 +38,14 @@ func run(corpus, out string, min int) error {
 		return fmt.Errorf("no .jsonl.gz files in %s", corpus)
 	}
 	counts := map[string]int{}
-	for _, f := range files {
-		if err := count(f, counts); err != nil {
-			return err
+	err = source.Read(context.Background(), files, func(a *domain.Article) error {
+		for _, w := range strings.FieldsFunc(arabic.Normalize(a.Title+" "+a.Raw), notArabicLetter) {
+			counts[w]++
 		}
+		return nil
+	}, func(error) {}) // records without text add no words
+	if err != nil {
+		return err
 	}
 	words := make([]string, 0, len(counts))
 	for w, c := range counts {
@@ -70,30 +76,6 @@ func run(corpus, out string, min int) error {
 	}
 	fmt.Fprintf(os.Stderr, "%d words (count >= %d) from %d files\n", len(words), min, len(files))
 	return fo.Close()
-}
-
-func count(path string, counts map[string]int) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var rec struct{ Title, Text string }
-		if json.Unmarshal(sc.Bytes(), &rec) != nil {
-			continue
-		}
-		for _, w := range strings.FieldsFunc(arabic.Normalize(rec.Title+" "+rec.Text), notArabicLetter) {
-			counts[w]++
-		}
-	}
-	return sc.Err()
 }
 
 func notArabicLetter(r rune) bool { return r < 0x0621 || r > 0x064A }
