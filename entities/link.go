@@ -110,9 +110,9 @@ var region = map[string]bool{"IQ": true, "SY": true, "LB": true, "YE": true, "JO
 	"PS": true, "TR": true, "LY": true, "TN": true, "DZ": true, "MA": true, "SD": true}
 
 // plausiblePlace refuses one-word gazetteer towns that are more likely a
-// common word: a GeoNames town outside the article's country with under
-// 100,000 people (or outside the region with under a million), or a word
-// the news corpus uses over 5,000 times.
+// common word: a GeoNames town of the region outside the article's
+// country with under 100,000 people, or a word the news corpus uses over
+// 5,000 times.
 func (r *Recognizer) plausiblePlace(p *domain.Place, m mention, ctx kb.Context) bool {
 	if m.j-m.i > 1 || !strings.HasPrefix(r.kb.PlaceSource(p), "geonames") {
 		return true
@@ -120,14 +120,9 @@ func (r *Recognizer) plausiblePlace(p *domain.Place, m mention, ctx kb.Context) 
 	if _, fw := r.fw[m.refs[0].Key]; fw || r.vocab.Count(m.refs[0].Key) > 5000 {
 		return false
 	}
-	pop := r.kb.Population(p)
-	switch {
-	case p.Country == ctx.Country:
-		return true
-	case region[p.Country]:
-		return pop >= 100000
-	}
-	return pop >= 1000000
+	// outside the region the gazetteer holds only cities of a million and
+	// more (kb/gen), so only towns of the region need the size check
+	return p.Country == ctx.Country || !region[p.Country] || r.kb.Population(p) >= 100000
 }
 
 // mergeShortNames folds a one-word person mention ("الكاظمي") into the
