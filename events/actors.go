@@ -9,33 +9,35 @@ import (
 
 // actorsFor finds the initiator and the target of trigger m in sentence s.
 // Actors that report the event (after "وفق", "قال", media outlets) take no
-// part; victims (civilians, protesters) and actors introduced as targets
-// ("للقوات", "على", "استهدف") are targets. The initiator follows a passive
+// part; victims (civilians, protesters, people counted after "قتل" or
+// "مقتل"), posts and convoys after "استهدف", and actors introduced as
+// targets ("للقوات", "على") are targets. The initiator follows a passive
 // marker ("على يد"), or is the genitive of a noun trigger ("غارة
 // للتحالف"), or is the nearest other actor before the trigger, or, in
-// verb-first sentences, right after it.
+// verb-first sentences, right after it. Besides the entity stage's
+// mentions, the candidates include common-noun actors ("مقاتلي الجماعة",
+// "جنديان عراقيان") and groups referred back to ("الحزب", "مقاتليه").
 func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
-	if x, y, ok := d.between(m, s); ok { // "اشتباكات بين X وY"
+	cands := d.candidates(m, s)
+	if x, y, ok := d.between(m, s, cands); ok { // "اشتباكات بين X وY"
 		return d.eventActor(x), d.eventActor(y)
 	}
+	victims := d.victimHeads(m, s)
 	var agents, targets []*actorMention
-	for i := range d.actors[s] {
-		am := &d.actors[s][i]
+	for _, am := range cands {
 		switch {
 		case d.isSource(am):
-		case d.victim(am, m) || d.targetMarked(am.tok) || am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
+		case d.genitiveAgent(am, m):
+			agents = append(agents, am)
+		case victims[am.tok] || d.victim(am, m) || d.targetMarked(am.tok) || d.isSite(am) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) ||
+			am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
 			targets = append(targets, am)
 		default:
 			agents = append(agents, am)
 		}
 	}
-	init := d.initiator(m, s, agents)
-	var target *actorMention
-	for _, t := range targets {
-		if t != init && (target == nil || abs(t.tok-m.j) < abs(target.tok-m.j)) {
-			target = t
-		}
-	}
+	init := d.initiator(m, s, agents, cands)
+	target := d.pickTarget(m, init, targets, victims)
 	if target == nil {
 		for _, a := range agents {
 			if a != init && a.tok >= m.j && (target == nil || a.tok < target.tok) {
@@ -74,8 +76,8 @@ func (d *doc) asCivilian(ea *domain.EventActor) {
 }
 
 // initiator picks the initiator among the sentence's agents.
-func (d *doc) initiator(m match, s int, agents []*actorMention) *actorMention {
-	if p, ok := d.passiveActor(s, m); ok {
+func (d *doc) initiator(m match, s int, agents, cands []*actorMention) *actorMention {
+	if p, ok := d.passiveActor(m, cands); ok {
 		return p
 	}
 	var before, after *actorMention
@@ -83,7 +85,7 @@ func (d *doc) initiator(m match, s int, agents []*actorMention) *actorMention {
 		switch {
 		case a.tok > m.i && a.tok < m.j: // inside a gapped trigger: "أطلقت قوات الأمن النار"
 			return a
-		case m.t.noun && a.tok >= m.j && (a.tok <= m.j+1 || a.tok <= m.j+3 && d.toks[a.tok].Prefix == "ل"):
+		case m.t.noun && a.tok >= m.j && !d.withMarker(m.j, a.tok) && (a.tok <= m.j+1 || a.tok <= m.j+3 && d.toks[a.tok].Prefix == "ل"):
 			return a // the genitive of a noun trigger: "غارة للتحالف", "قصف الحوثيين"
 		case a.tok < m.i && (before == nil || a.tok > before.tok):
 			before = a
@@ -98,6 +100,17 @@ func (d *doc) initiator(m match, s int, agents []*actorMention) *actorMention {
 		return after // verb first: "قصفت المدفعية الإسرائيلية"
 	}
 	return nil
+}
+
+// withMarker reports "مع" over tokens [from, to): the other side of a
+// clash ("اشتباكات مع مسلحي التنظيم").
+func (d *doc) withMarker(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(d.toks); k++ {
+		if d.toks[k].Key == "مع" {
+			return true
+		}
+	}
+	return false
 }
 
 // isSource reports an actor that reports the event: a media outlet, or an
@@ -128,31 +141,62 @@ func (d *doc) victim(am *actorMention, m match) bool {
 	return !acting && d.c.lx.roles["protesters"].has(k)
 }
 
-// nationalForce names the initiator by a nationality word right after the
-// trigger ("مسيّرة إسرائيلية", "غارة تركية"): that country's state forces.
+// nationalForce names the initiator by a nationality word qualifying the
+// trigger or a weapon or force near it ("مسيّرة إسرائيلية", "غارة تركية",
+// "طائرات حربية روسية … شنت غارات"): that country's state forces. A
+// nationality on the attack itself ("قصف مدفعي إسرائيلي") names no one in
+// those words; the actor is then given as the article names the country's
+// forces ("الجيش الإسرائيلي"). A nationality on a target ("استهدفوا ثكنة …
+// الإسرائيلية") is not the initiator's.
 func (d *doc) nationalForce(m match) *domain.EventActor {
 	s := d.toks[m.i].Sentence
-	lo := max(m.i-5, d.first[s]) // "طائرات حربية روسية … شنت غارات"
+	lo := max(m.i-5, d.first[s])
 	for k := lo; k < len(d.toks) && k <= m.j+1 && d.toks[k].Sentence == s; k++ {
 		cc, ok := d.c.lx.nisba[d.toks[k].Key]
 		if !ok {
 			continue
 		}
-		sp := domain.Span{Start: d.toks[m.i].Start, End: d.toks[k].End}
-		if k < m.i { // "طائرات حربية روسية": the words ending with the nationality
-			sp = domain.Span{Start: d.toks[max(k-2, d.first[s])].Start, End: d.toks[k].End}
+		head, ok := d.nisbaHead(k, m)
+		if !ok {
+			continue
 		}
+		from := m.i
+		if k < m.i || head < m.i {
+			from = head
+		}
+		t := d.toks[from]
+		sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: d.toks[k].End}
 		ea := &domain.EventActor{Text: d.a.Slice(sp), Span: &sp, Name: cc}
 		if st := d.c.kb.StateForces(cc); st != nil {
 			ea.Name, ea.ActorID, ea.Inter = st.Name, st.ID, st.Inter
+		}
+		if !d.c.lx.roles["platform"].has(d.toks[head].Key) {
+			if text, fs, ok := d.forcesMention(cc, m); ok {
+				ea.Text, ea.Span = text, &fs
+			}
 		}
 		return ea
 	}
 	return nil
 }
 
+// nisbaHead returns the noun the nationality word at k qualifies when it is
+// a trigger word or a weapon or force: the nearest word before k that is
+// not an adjective, at most three words back.
+func (d *doc) nisbaHead(k int, m match) (int, bool) {
+	for j := k - 1; j >= max(k-3, d.first[d.toks[k].Sentence]); j-- {
+		if j >= m.i && j < m.j || d.c.lx.roles["platform"].has(d.toks[j].Key) {
+			return j, true
+		}
+		if !adjective(d.toks[j].Key) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // passiveActor returns the actor after "على يد"/"من قبل" following the trigger.
-func (d *doc) passiveActor(s int, m match) (*actorMention, bool) {
+func (d *doc) passiveActor(m match, cands []*actorMention) (*actorMention, bool) {
 	if d.c.lx.roles["passive"] == nil {
 		return nil, false
 	}
@@ -160,8 +204,8 @@ func (d *doc) passiveActor(s int, m match) (*actorMention, bool) {
 	lo, hi := d.window(m.j, m.j, m.j+8)
 	for k := lo; k < hi; k++ {
 		if n, ok := set.phraseAt(d.toks, k); ok {
-			for i := range d.actors[s] {
-				if am := &d.actors[s][i]; am.tok >= k+n && am.tok <= k+n+2 {
+			for _, am := range cands {
+				if am.tok >= k+n && am.tok <= k+n+2 {
 					return am, true
 				}
 			}
@@ -185,6 +229,9 @@ func (d *doc) undergoes(from, to int) bool {
 func (d *doc) eventActor(am *actorMention) *domain.EventActor {
 	if am == nil {
 		return nil
+	}
+	if strings.HasPrefix(am.ent.ActorID, "word:") {
+		return d.wordEventActor(am)
 	}
 	sp := am.men.Span
 	ea := &domain.EventActor{Text: am.men.Text, Span: &sp, Name: am.ent.Name, ActorID: am.ent.ActorID}
@@ -260,7 +307,7 @@ func (d *doc) targetMarked(tok int) bool {
 
 // between reads "بين X وY" right after the trigger: X and Y are the two
 // sides, in that order.
-func (d *doc) between(m match, s int) (x, y *actorMention, ok bool) {
+func (d *doc) between(m match, s int, cands []*actorMention) (x, y *actorMention, ok bool) {
 	k := m.j
 	for k < d.first[s+1] && k <= m.j+2 && d.toks[k].Key != "بين" {
 		k++
@@ -268,8 +315,7 @@ func (d *doc) between(m match, s int) (x, y *actorMention, ok bool) {
 	if k >= d.first[s+1] || d.toks[k].Key != "بين" {
 		return nil, nil, false
 	}
-	for i := range d.actors[s] {
-		am := &d.actors[s][i]
+	for _, am := range cands {
 		if am.tok <= k || am.tok > k+12 || d.isSource(am) {
 			continue
 		}

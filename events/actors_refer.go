@@ -1,0 +1,154 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// referredBack returns the groups a sentence refers back to: a definite
+// head noun standing for a group named before ("أعلن الحزب" after "حزب
+// الله", "الهيئة" after "هيئة تحرير الشام"), a generic descriptor after a
+// demonstrative ("هذه الميليشيات" after "ميليشيا «ثأر الله»"), and
+// fighters owned by an actor named earlier in the sentence ("أعلن الحزب أن
+// مقاتليه …"). Each takes the antecedent's entity and words, at the
+// position of the words that refer.
+func (d *doc) referredBack(s int, covered map[int]bool) []*actorMention {
+	var out []*actorMention
+	var last *actorMention // the latest actor named in the sentence
+	ai := 0
+	for k := d.first[s]; k < d.first[s+1]; k++ {
+		for ai < len(d.actors[s]) && d.actors[s][ai].tok < k {
+			last = &d.actors[s][ai]
+			ai++
+		}
+		key := d.toks[k].Key
+		switch {
+		case !covered[k] && d.c.lx.roles["anaphor"].has(key):
+			if ante := d.antecedent(k, key); ante != nil {
+				am := &actorMention{ent: ante.ent, men: ante.men, tok: k}
+				out = append(out, am)
+				last = am
+			}
+		case !covered[k] && d.c.lx.roles["owned"].has(key) && last != nil && last.ent.Type == domain.ORG:
+			out = append(out, &actorMention{ent: last.ent, men: last.men, tok: k})
+		}
+	}
+	return out
+}
+
+// demonstrativeRef returns the named group a generic descriptor preceded
+// by a demonstrative refers to ("هذه الميليشيات"), or nil.
+func (d *doc) demonstrativeRef(am *actorMention) *actorMention {
+	k := am.tok
+	if am.ent.Subtype != "generic" || k == 0 || !d.c.lx.roles["demonstrative"].has(d.toks[k-1].Key) {
+		return nil
+	}
+	ante := d.antecedent(k, d.toks[k].Key)
+	if ante == nil {
+		return nil
+	}
+	return &actorMention{ent: ante.ent, men: ante.men, tok: k}
+}
+
+// antecedent finds the latest named group before token k whose name, or
+// the word before it, is the head noun key without its article: "حزب الله"
+// for "الحزب", "تنظيم «داعش»" for "التنظيم", "ميليشيا «ثأر الله»" for
+// "الميليشيات".
+func (d *doc) antecedent(k int, key string) *actorMention {
+	head := headStem(key)
+	if head == "" {
+		return nil
+	}
+	for s := d.toks[k].Sentence; s >= 0; s-- {
+		for i := len(d.actors[s]) - 1; i >= 0; i-- {
+			am := &d.actors[s][i]
+			if am.tok >= k || am.ent.Type != domain.ORG || am.ent.ActorID == "" || am.ent.Subtype == "generic" {
+				continue
+			}
+			if headStem(d.toks[am.tok].Key) == head || d.wordBefore(am.tok) == head {
+				return am
+			}
+		}
+	}
+	return nil
+}
+
+// headStem returns a group head noun without article, plural or dual
+// ending ("الميليشيات" gives "ميليشي"; "حزب" stays), or "" when key is not
+// one ("داعش").
+func headStem(key string) string {
+	key = strings.TrimPrefix(key, "ال")
+	key = strings.Replace(key, "مليشي", "ميليشي", 1)
+	for _, e := range []string{"ات", "ه", "ا"} {
+		if strings.HasPrefix(key, "ميليشي") {
+			key = strings.TrimSuffix(key, e)
+		}
+	}
+	switch key {
+	case "حزب", "حركه", "جماعه", "تنظيم", "هييه", "فصيل", "ميليشي", "جبهه":
+		return key
+	}
+	return ""
+}
+
+// wordBefore returns the head stem of the word before token k, skipping
+// quotation marks ("تنظيم «داعش»").
+func (d *doc) wordBefore(k int) string {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if d.toks[j].IsWord() {
+			return headStem(d.toks[j].Key)
+		}
+	}
+	return ""
+}
+
+// forcesMention returns how the article names country cc's forces, the
+// words nearest the trigger: the state forces' own mention ("الجيش
+// الإسرائيلي"), a force word with the nationality ("العدو الإسرائيلي"), or
+// the country ("إسرائيل").
+func (d *doc) forcesMention(cc string, m match) (string, domain.Span, bool) {
+	at := d.toks[m.i].Start
+	var best domain.Mention
+	found, rank := false, 0
+	consider := func(mn domain.Mention, r int) {
+		if !found || r < rank || r == rank && abs(mn.Start-at) < abs(best.Start-at) {
+			best, found, rank = mn, true, r
+		}
+	}
+	st := d.c.kb.StateForces(cc)
+	for _, e := range d.a.Entities {
+		for _, mn := range e.Mentions {
+			switch {
+			case st != nil && e.ActorID == st.ID:
+				consider(mn, 0)
+			case e.Type == domain.LOC && e.Place != nil && e.Place.Kind == "country" && e.Place.Country == cc:
+				consider(mn, 2)
+			}
+		}
+	}
+	for k := 1; k < len(d.toks); k++ {
+		if d.nisbaOf(k) == cc && d.c.lx.roles["platform"].has(d.toks[k-1].Key) && strings.HasPrefix(d.toks[k-1].Key, "ال") {
+			sp := domain.Span{Start: d.toks[k-1].Start, End: d.toks[k].End}
+			consider(domain.Mention{Text: d.a.Slice(sp), Span: sp}, 1)
+		}
+	}
+	return best.Text, best.Span, found
+}
+
+// nisbaOf returns the country of a nationality adjective at token k, in
+// any number ("عراقيان", "السوريين"), or "".
+func (d *doc) nisbaOf(k int) string {
+	key := d.toks[k].Key
+	if cc, ok := d.c.lx.nisba[key]; ok {
+		return cc
+	}
+	for _, e := range []string{"ان", "ين", "ون"} {
+		if stem, ok := strings.CutSuffix(key, e); ok && len([]rune(stem)) >= 4 {
+			if cc, ok := d.c.lx.nisba[stem]; ok {
+				return cc
+			}
+		}
+	}
+	return ""
+}
