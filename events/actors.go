@@ -32,6 +32,7 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 		case victims[am.tok] || d.victim(am, m) || d.targetMarked(am.tok) || d.isSite(am) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) ||
 			am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
 			targets = append(targets, am)
+		case am.ent.ActorID == wordPerson: // people counted act in no event
 		default:
 			agents = append(agents, am)
 		}
@@ -188,7 +189,7 @@ func (d *doc) nisbaHead(k int, m match) (int, bool) {
 		if j >= m.i && j < m.j || d.c.lx.roles["platform"].has(d.toks[j].Key) {
 			return j, true
 		}
-		if !adjective(d.toks[j].Key) {
+		if !definiteAdjective(d.toks[j].Key) {
 			return 0, false
 		}
 	}

@@ -30,8 +30,13 @@ func (d *doc) candidates(m match, s int) []*actorMention {
 	ends := map[*actorMention]int{} // the token after each mention's words
 	for i := range d.actors[s] {
 		am := &d.actors[s][i]
-		if am.ent.Type == domain.PER && am.ent.ActorID == "" && am.tok >= m.i && am.tok < m.j || d.affiliated(am.tok) {
+		if am.ent.Type == domain.PER && am.ent.ActorID == "" && am.tok >= m.i && am.tok < m.j {
 			continue
+		}
+		if d.affiliated(am.tok) {
+			if am = d.ownedPlatform(am); am == nil {
+				continue
+			}
 		}
 		end := am.tok
 		for end < d.first[s+1] && d.toks[end].Start < am.men.End {
@@ -50,7 +55,7 @@ func (d *doc) candidates(m match, s int) []*actorMention {
 		out = append(out, am)
 	}
 	out = d.memberOf(out, ends, s, covered)
-	out = append(out, d.wordActors(s, covered)...)
+	out = append(out, d.wordActors(m, s, covered)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].tok < out[j].tok })
 	return out
 }
@@ -75,6 +80,23 @@ func (d *doc) memberOf(cands []*actorMention, ends map[*actorMention]int, s int,
 	return cands
 }
 
+// ownedPlatform returns an affiliated group as the weapon or force it owns
+// ("الطائرات المقاتلة التابعة للتحالف": the coalition, at the aircraft), or
+// nil when what it owns is anything else.
+func (d *doc) ownedPlatform(am *actorMention) *actorMention {
+	s := d.toks[am.tok].Sentence
+	j := am.tok - 2
+	for j > d.first[s] && definiteAdjective(d.toks[j].Key) && !d.c.lx.roles["platform"].has(d.toks[j].Key) {
+		j--
+	}
+	if j < d.first[s] || !d.c.lx.roles["platform"].has(d.toks[j].Key) {
+		return nil
+	}
+	t := d.toks[j]
+	sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: am.men.End}
+	return &actorMention{ent: am.ent, men: domain.Mention{Text: d.a.Slice(sp), Span: sp}, tok: j}
+}
+
 // affiliated reports a mention right after "التابعة ل", "الموالية ل": it
 // says whom something belongs to, it is no party to the event.
 func (d *doc) affiliated(k int) bool {
@@ -85,7 +107,7 @@ func (d *doc) affiliated(k int) bool {
 // fighters and soldiers anywhere, people counted after a harm word (and
 // inside a trigger: "أوقف تسعة أشخاص"), and posts or convoys after a
 // targeting word ("استهدف حاجز تفتيش").
-func (d *doc) wordActors(s int, covered map[int]bool) []*actorMention {
+func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 	var out []*actorMention
 	rl := d.c.lx.roles
 	for k := d.first[s]; k < d.first[s+1]; k++ {
@@ -107,6 +129,11 @@ func (d *doc) wordActors(s int, covered map[int]bool) []*actorMention {
 			continue
 		}
 		end := d.phraseEnd(k, s, covered)
+		if end == k+1 && bareless(key) || k == m.j-1 && k > m.i && m.t.noun {
+			// "عناصر" alone names no one; "هجوم مسلح" is an armed attack
+			k = end - 1
+			continue
+		}
 		if end+1 < d.first[s+1] && d.toks[end].Key == "من" && covered[end+1] {
 			k = end // "5 مسلحين من كتائب حزب الله": the group named is the actor
 			continue
@@ -192,8 +219,16 @@ func adjective(key string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(key, "ي") && len([]rune(key)) >= 5
+	return (strings.HasSuffix(key, "ي") || strings.HasSuffix(key, "و")) && len([]rune(key)) >= 5
 }
+
+// bareless reports a member noun that names an actor only with its
+// genitive or adjective ("عناصر الشرطة", not "تجنيد عناصر").
+func bareless(key string) bool { return key == "عناصر" || key == "منتسبي" }
+
+// definiteAdjective reports an adjective with or without the article
+// ("الحربي" in "الطيران الحربي السوري").
+func definiteAdjective(key string) bool { return adjective(strings.TrimPrefix(key, "ال")) }
 
 // construct reports a head noun in construct state, followed by its
 // genitive: sound plurals losing their ن ("مقاتلي", "مسلحي") and broken
@@ -203,16 +238,16 @@ func construct(key string) bool {
 	case "عناصر", "جنود", "افراد", "منتسبي", "قوات":
 		return true
 	}
-	return strings.HasSuffix(key, "ي") && len([]rune(key)) >= 5
+	return (strings.HasSuffix(key, "ي") || strings.HasSuffix(key, "و")) && len([]rune(key)) >= 5
 }
 
 // victimHeads returns the tokens naming the people harmed, arrested or
 // abducted: the noun after a harm word and an optional count ("قتل ثلاثة
-// جنود", "مقتل جنديين", "إصابة 4 من عناصر الشرطة"). Battles, protests and
-// riots have none: their sides act.
+// جنود", "مقتل جنديين", "إصابة 4 من عناصر الشرطة"). Protests, riots and
+// strategic developments other than arrests have none.
 func (d *doc) victimHeads(m match, s int) map[int]bool {
-	switch m.t.typ {
-	case domain.Battles, domain.Protests, domain.Riots:
+	switch {
+	case m.t.typ == domain.Protests, m.t.typ == domain.Riots, m.t.typ == domain.Strategic && m.t.sub != "Arrests":
 		return nil
 	}
 	out := map[int]bool{}
