@@ -118,6 +118,9 @@ func (d *doc) negated(m match) bool {
 
 // condition checks the trigger's condition on who acts and who is hit.
 func (d *doc) condition(m match) bool {
+	if pass, ok := d.senseCondition(m); ok {
+		return pass
+	}
 	s := d.toks[m.i].Sentence
 	switch m.t.cond {
 	case "crowd":

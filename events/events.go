@@ -41,10 +41,15 @@ type match struct {
 func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 	d := newDoc(a, c)
 	var evs []*domain.Event
+	past := false                           // the text recalled history before any event
 	for s := 1; s < len(a.Sentences); s++ { // sentence 0 is the headline
 		for _, m := range c.pick(d, s) {
 			ev := d.build(m, s)
-			if ev == nil || len(evs) == 0 && s > leadSentences && !d.datedNear(s) {
+			if ev != nil && d.historical(ev, m, s) {
+				past = true
+				continue
+			}
+			if ev == nil || len(evs) == 0 && !past && s > leadSentences && !d.datedNear(s) {
 				// deep in a text that reported nothing in its lead, an
 				// undated event word is comment, not news
 				continue
@@ -71,12 +76,12 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 // priority, and a second of another type when both are verbs.
 func (c *Coder) pick(d *doc, s int) []match {
 	var ms []match
-	if d.crime(s) {
+	if d.crime(s) || d.offTopic(s) {
 		return nil
 	}
 	for i := d.first[s]; i < d.first[s+1]; i++ {
 		for _, m := range c.lx.matchAt(d.toks, i) {
-			if d.negated(m) || !d.condition(m) || d.tally(m, s) || m.t.typ == domain.Protests && d.hasRole("culture", d.first[s], d.first[s+1]) {
+			if d.negated(m) || !d.condition(m) || d.tally(m, s) || d.offSense(m) || m.t.typ == domain.Protests && d.hasRole("culture", d.first[s], d.first[s+1]) {
 				continue
 			}
 			ms = append(ms, m)

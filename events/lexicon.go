@@ -54,25 +54,44 @@ type lexicon struct {
 	triggers map[string][]trigger // by first word key (exact)
 	stems    []trigger            // triggers whose first word is a stem ("اعتقل*")
 	roles    map[string]*wordSet
-	nisba    map[string]string // nationality adjective key -> ISO country
+	// prec holds the contexts in which an event word reports no event
+	// (precision.tsv): domains, figurative objects, plans, habits.
+	prec  map[string]*wordSet
+	nisba map[string]string // nationality adjective key -> ISO country
 }
 
 func loadLexicon() (*lexicon, error) {
-	lx := &lexicon{triggers: map[string][]trigger{}, roles: map[string]*wordSet{}, nisba: map[string]string{}}
+	lx := &lexicon{triggers: map[string][]trigger{}, nisba: map[string]string{}}
 	if err := readTSV("nisba.tsv", 2, func(f []string) error { lx.nisba[keysOf(f[0])[0]] = f[1]; return nil }); err != nil {
 		return nil, err
 	}
 	if err := readTSV("triggers.tsv", 6, func(f []string) error { return lx.addTrigger(f) }); err != nil {
 		return nil, err
 	}
-	err := readTSV("roles.tsv", 2, func(f []string) error {
-		s := lx.roles[f[0]]
+	var err error
+	if lx.roles, err = readWordSets("roles.tsv"); err != nil {
+		return nil, err
+	}
+	if lx.prec, err = readWordSets("precision.tsv"); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// readWordSets reads a two-column file of kind and word (or phrase, or
+// prefix ending in *) into one word set per kind.
+func readWordSets(name string) (map[string]*wordSet, error) {
+	sets := map[string]*wordSet{}
+	err := readTSV(name, 2, func(f []string) error {
+		s := sets[f[0]]
 		if s == nil {
 			s = &wordSet{exact: map[string]bool{}}
-			lx.roles[f[0]] = s
+			sets[f[0]] = s
 		}
 		keys := keysOf(f[1])
 		switch {
+		case len(keys) == 0:
+			return fmt.Errorf("empty word for %q", f[0])
 		case len(keys) > 1:
 			s.phrases = append(s.phrases, keys)
 		case strings.HasSuffix(keys[0], "*"):
@@ -82,7 +101,7 @@ func loadLexicon() (*lexicon, error) {
 		}
 		return nil
 	})
-	return lx, err
+	return sets, err
 }
 
 func (lx *lexicon) addTrigger(f []string) error {
@@ -210,7 +229,7 @@ func uninflected(key string) []string {
 	var out []string
 	for _, e := range nounEndings {
 		stem, ok := strings.CutSuffix(key, e)
-		if !ok || len(stem) < 6 {
+		if !ok || len(stem) < 6 || !endingFits(stem, e) {
 			continue
 		}
 		out = append(out, stem)
@@ -221,6 +240,13 @@ func uninflected(key string) []string {
 	return out
 }
 
+// endingFits reports whether ending e can follow stem: the accusative alif
+// never follows a ta marbuta, so "مظاهرها" (its aspects) is not "مظاهرة"
+// with an alif.
+func endingFits(stem, e string) bool {
+	return e != "ا" || !strings.HasSuffix(stem, "ه")
+}
+
 // inflected reports whether key is the word w with a noun ending.
 func inflected(key, w string) bool {
 	if len(w) < 6 || len(key) <= len(w) { // w has at least three letters
@@ -228,7 +254,7 @@ func inflected(key, w string) bool {
 	}
 	for _, e := range nounEndings {
 		stem, ok := strings.CutSuffix(key, e)
-		if !ok {
+		if !ok || !endingFits(stem, e) {
 			continue
 		}
 		if stem == w || strings.HasSuffix(w, "ه") && stem == strings.TrimSuffix(w, "ه")+"ت" {

@@ -1,0 +1,222 @@
+package events
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// This file holds the filters that keep event words used outside political
+// violence from becoming events: whole sentences about sport, fiction,
+// drills, disasters, trials, markets or scripture; figurative objects and
+// adjectives right after a trigger; plans, warnings and habits around it;
+// history paragraphs; and the sense checks some triggers need (a foiling
+// must foil an attack, a demolition must destroy a building, a detention
+// must hold a person, a bare «عبوة» must explode). The words are in
+// data/precision.tsv.
+
+// hasWord reports whether a precision word of kind occurs in tokens [lo, hi).
+func (d *doc) hasWord(kind string, lo, hi int) bool {
+	set := d.c.lx.prec[kind]
+	if set == nil {
+		return false
+	}
+	lo, hi = max(lo, 0), min(hi, len(d.toks))
+	for k := lo; k < hi; k++ {
+		if _, ok := set.phraseAt(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// offTopic reports a sentence about something other than political
+// violence: a drill, a disaster or scripture always; sport, fiction,
+// markets or health unless it names an armed group.
+func (d *doc) offTopic(s int) bool {
+	lo, hi := d.first[s], d.first[s+1]
+	for _, kind := range []string{"drill", "disaster", "religion"} {
+		if d.hasWord(kind, lo, hi) {
+			return true
+		}
+	}
+	for _, kind := range []string{"sport", "fiction", "economy", "health"} {
+		if d.hasWord(kind, lo, hi) {
+			return !d.armedGroupIn(s)
+		}
+	}
+	return false
+}
+
+// courtReach is how many words around a trigger a trial or verdict word
+// makes it the charge heard in court rather than news of the event.
+const courtReach = 10
+
+// armedGroupIn reports an armed group named in sentence s.
+func (d *doc) armedGroupIn(s int) bool {
+	for _, am := range d.actors[s] {
+		if am.ent.Subtype == "armed_group" {
+			return true
+		}
+	}
+	return false
+}
+
+// offSense reports a trigger used in another sense: a trial or verdict
+// near it, a figurative object or adjective right after it, a plan, warning or capability just before it,
+// habitual wording around it, a weapons programme next to a weapon word,
+// or a civilian drone.
+func (d *doc) offSense(m match) bool {
+	next := m.j
+	if next < len(d.toks) && d.toks[next].Key == "كل" {
+		next++
+	}
+	if d.sameSentence(m.i, next) && (d.hasWord("figobj", next, next+1) || d.hasWord("figadj", m.j, m.j+1)) {
+		return true
+	}
+	if lo, hi := d.window(m.i, m.i-courtReach, m.j+courtReach); d.hasWord("court", lo, hi) {
+		return true
+	}
+	if lo, hi := d.window(m.i, m.i-4, m.i); d.hasWord("intent", lo, hi) {
+		return true
+	}
+	if lo, hi := d.window(m.i, m.i-5, m.j+5); d.hasWord("habit", lo, hi) {
+		return true
+	}
+	if lo, hi := d.window(m.i, m.i-3, m.j+3); m.t.typ == domain.Explosions && d.hasWord("arms", lo, hi) {
+		return true
+	}
+	s := d.toks[m.i].Sentence
+	return m.t.sub == "Air/drone strike" && d.hasWord("tech", d.first[s], d.first[s+1])
+}
+
+func (d *doc) sameSentence(i, j int) bool {
+	return j < len(d.toks) && d.toks[i].Sentence == d.toks[j].Sentence
+}
+
+// senseCondition checks the conditions of triggers with two senses; ok is
+// false when cond is not one of them.
+func (d *doc) senseCondition(m match) (pass, ok bool) {
+	s := d.toks[m.i].Sentence
+	switch m.t.cond {
+	case "blast": // «عبوة» is also a bottle or a pack
+		return d.hasWord("blast", d.first[s], d.first[s+1]), true
+	case "plot": // «أحبط» is also to disappoint, «اعترض» to object
+		lo, hi := d.window(m.j, m.j, m.j+senseReach)
+		return d.hasWord("plot", lo, hi), true
+	case "building": // «هدم» is also to undermine
+		lo, hi := d.window(m.j, m.j, m.j+4)
+		return d.hasWord("building", lo, hi) && !d.hasWord("municipal", d.first[s], d.first[s+1]), true
+	case "detainee": // «أوقف» is also to halt, «احتجز» to trap
+		lo, hi := d.window(m.i, m.i-4, m.j+senseReach)
+		return d.hasWord("person", lo, hi) || d.hasRole("civilians", lo, hi) || d.hasRole("armed", lo, hi) ||
+			d.personIn(lo, hi) || d.countIn(lo, hi) || heldPronoun(d.toks[m.j-1].Key), true
+	}
+	return false, false
+}
+
+// senseReach is how many words after a foiling or detention trigger its
+// object may come (a long subject often stands between).
+const senseReach = 20
+
+// heldPronoun reports a trigger word carrying its object as a pronoun
+// («احتجازه»، «أوقفتهم»): a person is held.
+func heldPronoun(key string) bool {
+	for _, p := range []string{"ه", "ها", "هم", "هما", "هن"} {
+		if strings.HasSuffix(key, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// countIn reports a number over tokens [lo, hi).
+func (d *doc) countIn(lo, hi int) bool {
+	for k := lo; k < hi && k < len(d.toks); k++ {
+		if _, err := strconv.Atoi(d.toks[k].Key); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// historical reports an event from a history paragraph: dated more than a
+// year before publication, or told next to a date or a marked year more
+// than a year old in a sentence that gives no recent date.
+func (d *doc) historical(ev *domain.Event, m match, s int) bool {
+	if d.ref == nil {
+		return false
+	}
+	yearAgo := d.ref.Time.AddDate(-1, 0, 0)
+	if ev.Date.Max.Before(yearAgo) {
+		return true
+	}
+	if !d.oldYearNear(m, s, yearAgo) {
+		return false
+	}
+	for _, e := range d.datesIn[s] {
+		if e.Kind != "year" && !e.Date.Max.Before(yearAgo) && e.Date.Precision <= domain.Month {
+			return false
+		}
+	}
+	return true
+}
+
+// yearReach is how many words from a trigger a year still dates it.
+const yearReach = 10
+
+// oldYearNear reports whether the time written nearest the trigger, within
+// yearReach words, ended before cutoff: a date expression, or a year
+// number the date finder leaves out (a Hijri year marked «هـ», a year
+// after «عام», a year opening a chronology line).
+func (d *doc) oldYearNear(m match, s int, cutoff time.Time) bool {
+	old, dist := false, -1
+	consider := func(k int, isOld bool) {
+		if dd := min(abs(k-m.i), abs(k-(m.j-1))); dd <= yearReach && (dist < 0 || dd < dist) {
+			old, dist = isOld, dd
+		}
+	}
+	for _, e := range d.datesIn[s] {
+		consider(d.tokenAt(e.Span.Start), e.Date.Max.Before(cutoff))
+	}
+	for k := max(d.first[s], m.i-yearReach); k < min(d.first[s+1], m.j+yearReach); k++ {
+		if y, ok := d.markedYear(k, s); ok {
+			consider(k, y < cutoff.Year())
+		}
+	}
+	return old
+}
+
+// markedYear reads token k as a Gregorian year when it is a four-digit
+// number from 1300 to 2100 marked as a year.
+func (d *doc) markedYear(k, s int) (int, bool) {
+	key := d.toks[k].Key
+	v, err := strconv.Atoi(key)
+	if err != nil || len(key) != 4 || v < 1300 || v > 2100 {
+		return 0, false
+	}
+	next := ""
+	if k+1 < len(d.toks) {
+		next = d.toks[k+1].Key
+	}
+	switch {
+	case hijriMark[next] || v < 1600 && (k == d.first[s] || yearWord[d.prevKey(k)]):
+		return int(float64(v)*0.970229 + 622.07), true // 621.57, rounded
+	case next == "م" || next == "ميلادي" || k == d.first[s] || yearWord[d.prevKey(k)]:
+		return v, v >= 1600
+	}
+	return 0, false
+}
+
+func (d *doc) prevKey(k int) string {
+	if k == 0 {
+		return ""
+	}
+	return d.toks[k-1].Key
+}
+
+var yearWord = map[string]bool{"عام": true, "العام": true, "لعام": true, "سنه": true, "منذ": true, "عامي": true}
+
+var hijriMark = map[string]bool{"ه": true, "هـ": true, "هجري": true, "هجريه": true}

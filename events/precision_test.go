@@ -1,0 +1,68 @@
+package events
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPrecision covers the contexts in which an event word reports no
+// political-violence event (precision.tsv, precision_filters.go), each
+// beside a case that must still be coded.
+func TestPrecision(t *testing.T) {
+	rec, c := stages(t)
+	cases := []struct {
+		name, text string
+		want       []string // event descriptions; nil for none
+	}{
+		{"a trophy snatched in sport", "خطف فريق البصرة الفوز أمس في مباراة مثيرة.", nil},
+		{"a dated chronology of old attacks", "وفي آذار 1991 اعتقلت قوات الأمن 20 ناشطا في البصرة.", nil},
+		{"a chronology line opening with a year", "1999 - انفجار عبوة ناسفة في سوق ببغداد.", nil},
+		{"a Hijri year next to the trigger", "وفي عام 1420 هـ اعتقلت قوات الأمن 20 ناشطا في البصرة.", nil},
+		{"habitual attacks", "وتشهد البصرة تفجيرات متكررة تستهدف الأسواق.", nil},
+		{"a plot about to happen", "وكانت الخلية على وشك تنفيذ تفجير في سوق البصرة أمس.", nil},
+		{"a charge heard in court", "وبدأت أمس في بغداد محاكمة رجل متهم بتفجير سيارة مفخخة في البصرة.", nil},
+		{"a security drill", "ونفذت قوات الأمن أمس مناورات تحاكي انفجار سيارة مفخخة في البصرة.", nil},
+		{"a film", "ويعرض الفيلم الجديد أمس مشاهد اشتباكات في شوارع البصرة.", nil},
+		{"floods sweep houses away", "وجرفت السيول أمس منازل في البصرة.", nil},
+		{"a bottle of milk", "ووزعت الجمعية أمس 200 عبوة حليب على الأسر في البصرة.", nil},
+		{"a bill foiled in parliament", "أحبط البرلمان أمس في بغداد مشروع قانون الموازنة.", nil},
+		{"a project halted", "أوقفت الحكومة أمس في البصرة العمل بالمشروع.", nil},
+		{"people held are arrested", "أوقفت الشرطة أمس في البصرة ثلاثة أشخاص يشتبه بانتمائهم إلى داعش.",
+			[]string{"Strategic developments/Arrests 2020-08-18 البصرة"}},
+		{"a municipality clears buildings", "هدمت البلدية أمس منازل مخالفة في البصرة.", nil},
+		{"houses demolished by force", "هدمت قوات الأمن أمس منزلين في البصرة.",
+			[]string{"Strategic developments/Looting/property destruction 2020-08-18 البصرة"}},
+		{"legal battles", "وتخوض الشركة معارك قانونية في بغداد منذ أمس.", nil},
+		{"its aspects are not a demonstration", "وتختلف مظاهرها في البصرة أمس.", nil},
+		{"a delivery drone", "وأطلقت الشركة أمس في البصرة طائرة دون طيار لتوصيل الطرود.", nil},
+		{"a missile programme", "وأعلن الجيش أمس في بغداد عن برنامج لتطوير صواريخ جديدة.", nil},
+		{"a figurative demolition", "وتسعى هذه الجماعات إلى هدم العلاقات بين البصرة وبغداد أمس.", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := codeWith(t, rec, c, "2020-08-19", "عنوان\n"+tc.text)
+			var got []string
+			for _, ev := range evs {
+				got = append(got, ev.EventType+"/"+ev.SubEventType+" "+ev.Date.ISO()+" "+ev.Location.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("events:\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHistoryDoesNotSilenceLaterNews checks that a history paragraph in the
+// lead still lets an undated report deep in the text be coded, as a coded
+// lead event would.
+func TestHistoryDoesNotSilenceLaterNews(t *testing.T) {
+	text := "عنوان\nوفي آذار 1991 اعتقلت قوات الأمن 20 ناشطا في البصرة.\nالجملة الثانية.\nالجملة الثالثة.\nالجملة الرابعة.\nالجملة الخامسة.\nوقتل ثلاثة مسلحين في غارة جوية على البصرة."
+	evs := code(t, "2020-08-19", text)
+	if len(evs) != 1 || evs[0].SubEventType != "Air/drone strike" {
+		var got []string
+		for _, ev := range evs {
+			got = append(got, describe(ev))
+		}
+		t.Errorf("events = %q, want one air strike", got)
+	}
+}
