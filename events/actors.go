@@ -30,7 +30,7 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 		case d.genitiveAgent(am, m):
 			agents = append(agents, am)
 		case victims[am.tok] || d.victim(am, m) || d.targetMarked(am.tok) || d.isSite(am) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) ||
-			am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
+			am.tok < m.i && (d.undergoes(max(am.tok-3, d.first[s]), m.i) || d.causedBy(m)):
 			targets = append(targets, am)
 		case am.ent.ActorID == wordPerson: // people counted act in no event
 		default:
@@ -39,6 +39,9 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 	}
 	init := d.initiator(m, s, agents, cands)
 	target := d.pickTarget(m, init, targets, victims)
+	if init == nil && m.t.typ == domain.Battles { // a battle has two sides: the other one hit
+		init = d.pickTarget(m, target, targets, victims)
+	}
 	if target == nil {
 		for _, a := range agents {
 			if a != init && a.tok >= m.j && (target == nil || a.tok < target.tok) {
@@ -101,6 +104,14 @@ func (d *doc) initiator(m match, s int, agents, cands []*actorMention) *actorMen
 		return after // verb first: "قصفت المدفعية الإسرائيلية"
 	}
 	return nil
+}
+
+// causedBy reports a trigger right after a word of cause ("قتل 5 أشخاص
+// جراء القصف", "انسحب المقاتلون بسبب الغارات"): those named before it
+// suffered the event.
+func (d *doc) causedBy(m match) bool {
+	lo, hi := d.window(m.i, m.i-2, m.i)
+	return d.hasRole("cause", lo, hi)
 }
 
 // withMarker reports "مع" over tokens [from, to): the other side of a

@@ -30,11 +30,21 @@ func (d *doc) referredBack(s int, covered map[int]bool) []*actorMention {
 				out = append(out, am)
 				last = am
 			}
-		case !covered[k] && d.c.lx.roles["owned"].has(key) && last != nil && last.ent.Type == domain.ORG:
+		case !covered[k] && d.c.lx.roles["owned"].has(key) && d.canOwn(last):
 			out = append(out, &actorMention{ent: last.ent, men: last.men, tok: k})
 		}
 	}
 	return out
+}
+
+// canOwn reports an actor that may own fighters or aircraft: an
+// organisation that is neither civilians nor protesters nor a target.
+func (d *doc) canOwn(am *actorMention) bool {
+	if am == nil || am.ent.Type != domain.ORG {
+		return false
+	}
+	key := d.toks[am.tok].Key
+	return !d.c.lx.roles["civilians"].has(key) && !d.c.lx.roles["protesters"].has(key) && !d.targetMarked(am.tok)
 }
 
 // demonstrativeRef returns the named group a generic descriptor preceded

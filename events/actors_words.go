@@ -219,7 +219,7 @@ func adjective(key string) bool {
 			return true
 		}
 	}
-	return (strings.HasSuffix(key, "ي") || strings.HasSuffix(key, "و")) && len([]rune(key)) >= 5
+	return strings.HasSuffix(key, "ي")
 }
 
 // bareless reports a member noun that names an actor only with its
@@ -253,6 +253,9 @@ func (d *doc) victimHeads(m match, s int) map[int]bool {
 	out := map[int]bool{}
 	rl := d.c.lx.roles
 	for k := d.first[s]; k < d.first[s+1]; k++ {
+		if rl["hurtafter"].has(d.toks[k].Key) {
+			d.harmedBefore(k, out)
+		}
 		noun := rl["hurtnoun"].has(d.toks[k].Key)
 		if !noun && !rl["hurt"].has(d.toks[k].Key) {
 			continue
@@ -279,6 +282,21 @@ func (d *doc) victimHeads(m match, s int) map[int]bool {
 		}
 	}
 	return out
+}
+
+// harmedBefore marks the people named right before a harm verb that
+// follows them ("19 من عناصر التنظيم قتلوا", "جنديان أصيبا"): the word
+// before the verb and the head of its phrase.
+func (d *doc) harmedBefore(k int, out map[int]bool) {
+	s := d.toks[k].Sentence
+	for j := k - 1; j >= max(k-4, d.first[s]); j-- {
+		if !d.toks[j].IsWord() {
+			break
+		}
+		if d.peopleNoun(j) || headStem(d.toks[j].Key) != "" || d.c.lx.roles["group"].has(d.toks[j].Key) || d.c.lx.roles["state"].has(d.toks[j].Key) {
+			out[j] = true
+		}
+	}
 }
 
 // peopleNoun reports a word for soldiers, fighters, civilians or protesters.
@@ -342,9 +360,9 @@ func (d *doc) targetRank(t *actorMention, victims map[int]bool) int {
 		return 1
 	case t.ent.ActorID == wordSite:
 		return 2
-	case t.ent.Subtype == "generic" && (d.c.lx.roles["civilians"].has(d.toks[t.tok].Key) || vague):
-		return 3
-	case victims[t.tok]:
+	case vague:
+		return 4
+	case t.ent.Subtype == "generic" && d.c.lx.roles["civilians"].has(d.toks[t.tok].Key):
 		return 3
 	}
 	return 0

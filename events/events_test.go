@@ -112,7 +112,7 @@ func TestCode(t *testing.T) {
 			[]string{"Explosions/Remote violence/Air/drone strike 2024-03-10 مدينة البصرة a1=استهدفت مسيّرة إسرائيلية dead=1"}},
 		{"a count far before the kill verb", "2021-05-14",
 			"عنوان\nقال مصدر إن ستة عناصر على الأقل من الجيش العراقي قتلوا أمس إثر هجوم شنه مسلحون على نقطة عسكرية في البصرة.",
-			[]string{"Battles/Armed clash 2021-05-13 البصرة a1=مسلحون dead=6"}},
+			[]string{"Battles/Armed clash 2021-05-13 البصرة a1=مسلحون a2=الجيش العراقي dead=6"}},
 		{"a dateline city is not the place; a second place after وفي", "2021-06-09",
 			"عنوان\nبغداد - سقطت قذائف أمس على مطار بغداد الدولي وفي البصرة.",
 			[]string{"Explosions/Remote violence/Shelling/artillery/missile attack 2021-06-08 مطار بغداد الدولي", "Explosions/Remote violence/Shelling/artillery/missile attack 2021-06-08 البصرة"}},
