@@ -24,23 +24,24 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 	}
 	victims := d.victimHeads(m, s)
 	var agents, targets []*actorMention
+	rank := map[*actorMention]int{}
 	for _, am := range cands {
-		switch {
-		case d.isSource(am):
-		case d.genitiveAgent(am, m):
-			agents = append(agents, am)
-		case victims[am.tok] || d.victim(am, m) || d.targetMarked(am.tok) || d.isSite(am) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) ||
-			am.tok < m.i && (d.undergoes(max(am.tok-3, d.first[s]), m.i) || d.causedBy(m)):
+		if d.isSource(am) {
+			continue
+		}
+		if r, ok := d.targetRank(am, m, victims); ok {
 			targets = append(targets, am)
-		case am.ent.ActorID == wordPerson: // people counted act in no event
-		default:
+			rank[am] = r
+		} else if am.ent.ActorID != wordPerson { // people counted act in no event
 			agents = append(agents, am)
 		}
 	}
 	init := d.initiator(m, s, agents, cands)
-	target := d.pickTarget(m, init, targets, victims)
-	if init == nil && m.t.typ == domain.Battles { // a battle has two sides: the other one hit
-		init = d.pickTarget(m, target, targets, victims)
+	target := pickTarget(m, init, targets, rank)
+	if init == nil && m.t.typ == domain.Battles { // a battle has two sides: the other one, named before, hit
+		if o := pickTarget(m, target, targets, rank); o != nil && o.tok < m.i && target != nil && o.ent != target.ent {
+			init = o
+		}
 	}
 	if target == nil {
 		for _, a := range agents {
@@ -182,7 +183,7 @@ func (d *doc) nationalForce(m match) *domain.EventActor {
 		if st := d.c.kb.StateForces(cc); st != nil {
 			ea.Name, ea.ActorID, ea.Inter = st.Name, st.ID, st.Inter
 		}
-		if !d.c.lx.roles["platform"].has(d.toks[head].Key) {
+		if !d.platform(head) {
 			if text, fs, ok := d.forcesMention(cc, m); ok {
 				ea.Text, ea.Span = text, &fs
 			}
@@ -197,7 +198,7 @@ func (d *doc) nationalForce(m match) *domain.EventActor {
 // not an adjective, at most three words back.
 func (d *doc) nisbaHead(k int, m match) (int, bool) {
 	for j := k - 1; j >= max(k-3, d.first[d.toks[k].Sentence]); j-- {
-		if j >= m.i && j < m.j || d.c.lx.roles["platform"].has(d.toks[j].Key) {
+		if j >= m.i && j < m.j || d.platform(j) {
 			return j, true
 		}
 		if !definiteAdjective(d.toks[j].Key) {

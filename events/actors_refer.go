@@ -138,7 +138,7 @@ func (d *doc) forcesMention(cc string, m match) (string, domain.Span, bool) {
 		}
 	}
 	for k := 1; k < len(d.toks); k++ {
-		if d.nisbaOf(k) == cc && d.c.lx.roles["platform"].has(d.toks[k-1].Key) && strings.HasPrefix(d.toks[k-1].Key, "ال") {
+		if d.nisbaOf(k) == cc && d.platform(k-1) && strings.HasPrefix(d.toks[k-1].Key, "ال") {
 			sp := domain.Span{Start: d.toks[k-1].Start, End: d.toks[k].End}
 			consider(domain.Mention{Text: d.a.Slice(sp), Span: sp}, 1)
 		}
@@ -161,4 +161,12 @@ func (d *doc) nisbaOf(k int) string {
 		}
 	}
 	return ""
+}
+
+// platform reports a weapon or force word at token k, with or without the
+// article ("طائرات", "الطائرات").
+func (d *doc) platform(k int) bool {
+	set := d.c.lx.roles["platform"]
+	key := d.toks[k].Key
+	return set.has(key) || set.has(strings.TrimPrefix(key, "ال"))
 }

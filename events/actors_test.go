@@ -61,6 +61,15 @@ func TestActors(t *testing.T) {
 		{"those named before a cause word suffered the event",
 			"تضرر منزل الناشط بشدة جراء قصف لجماعة الحوثي على الحديدة.",
 			"جماعة الحوثي", ""},
+		{"a time word may stand between the harm verb and the count",
+			"قتل أمس أربعة جنود عراقيين بانفجار عبوة ناسفة قرب البصرة.",
+			"", "جنود عراقيين"},
+		{"forces owned by a group act for it",
+			"قصفت الطائرات الحربية التابعة لجماعة الحوثي مواقع قرب الحديدة.",
+			"جماعة الحوثي", ""},
+		{"the soldiers harmed outrank the post that was hit",
+			"قتل جنديان بانفجار عبوة ناسفة استهدفت دوريتهما قرب البصرة.",
+			"", "جنديان"},
 	}
 	rec, c := stages(t)
 	for _, tc := range cases {

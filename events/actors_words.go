@@ -86,10 +86,10 @@ func (d *doc) memberOf(cands []*actorMention, ends map[*actorMention]int, s int,
 func (d *doc) ownedPlatform(am *actorMention) *actorMention {
 	s := d.toks[am.tok].Sentence
 	j := am.tok - 2
-	for j > d.first[s] && definiteAdjective(d.toks[j].Key) && !d.c.lx.roles["platform"].has(d.toks[j].Key) {
+	for j > d.first[s] && definiteAdjective(d.toks[j].Key) && !d.platform(j) {
 		j--
 	}
-	if j < d.first[s] || !d.c.lx.roles["platform"].has(d.toks[j].Key) {
+	if j < d.first[s] || !d.platform(j) {
 		return nil
 	}
 	t := d.toks[j]
@@ -260,10 +260,7 @@ func (d *doc) victimHeads(m match, s int) map[int]bool {
 		if !noun && !rl["hurt"].has(d.toks[k].Key) {
 			continue
 		}
-		h := k + 1
-		if h < d.first[s+1] && (d.toks[h].Key == "نحو" || d.toks[h].Key == "حوالي") {
-			h++
-		}
+		h := d.countAfter(k)
 		n, counted := arabic.ParseNumber(d.toks, min(h, len(d.toks)-1))
 		if counted && h < d.first[s+1] && !d.peopleNoun(h) { // "جنديين" counts itself
 			h += n.Tokens
@@ -282,6 +279,25 @@ func (d *doc) victimHeads(m match, s int) map[int]bool {
 		}
 	}
 	return out
+}
+
+// countAfter returns where the victims' count starts after the harm word
+// at k: past a hedge ("نحو"), or past up to two words when a number
+// follows them ("قتل آنذاك خمسة جنود"); else the next word.
+func (d *doc) countAfter(k int) int {
+	s := d.toks[k].Sentence
+	for j := k + 1; j <= k+3 && j < d.first[s+1]; j++ {
+		if _, ok := arabic.ParseNumber(d.toks, j); ok {
+			return j
+		}
+		if d.peopleNoun(j) || !d.toks[j].IsWord() {
+			break
+		}
+	}
+	if h := k + 1; h < d.first[s+1] && (d.toks[h].Key == "نحو" || d.toks[h].Key == "حوالي") {
+		return h + 1
+	}
+	return k + 1
 }
 
 // harmedBefore marks the people named right before a harm verb that
@@ -335,37 +351,48 @@ func (d *doc) genitiveAgent(am *actorMention, m match) bool {
 // isSite reports a post or convoy word actor.
 func (d *doc) isSite(am *actorMention) bool { return am.ent.ActorID == wordSite }
 
-// pickTarget chooses the target: a named or generic actor marked as one,
-// then the people harmed, then a post or convoy, then people only counted
-// ("أشخاص"); among equals the nearest to the trigger.
-func (d *doc) pickTarget(m match, init *actorMention, targets []*actorMention, victims map[int]bool) *actorMention {
+// pickTarget chooses the target of lowest rank, among equals the nearest
+// to the trigger.
+func pickTarget(m match, init *actorMention, targets []*actorMention, rank map[*actorMention]int) *actorMention {
 	var best *actorMention
-	bestRank := 0
 	for _, t := range targets {
 		if t == init || init != nil && t.ent == init.ent && t.men == init.men {
 			continue
 		}
-		r := d.targetRank(t, victims)
-		if best == nil || r < bestRank || r == bestRank && abs(t.tok-m.j) < abs(best.tok-m.j) {
-			best, bestRank = t, r
+		if best == nil || rank[t] < rank[best] || rank[t] == rank[best] && abs(t.tok-m.j) < abs(best.tok-m.j) {
+			best = t
 		}
 	}
 	return best
 }
 
-func (d *doc) targetRank(t *actorMention, victims map[int]bool) int {
-	vague := d.vaguePerson(t.tok)
+// targetRank reports whether an actor is a target of the event, and how
+// good a target: 0 for one marked as such ("للقوات", "على", "استهدف",
+// "تعرض", the other side after "مع" in a battle), 1 for the people harmed
+// ("قتل ثلاثة جنود"), 2 for a post or convoy or those named before a word
+// of cause ("جراء"), 3 for civilians named anywhere, 4 for people only
+// counted ("أشخاص"). The genitive of a noun trigger carries it out.
+func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, bool) {
+	s := d.toks[m.i].Sentence
+	vague := d.vaguePerson(am.tok)
 	switch {
-	case victims[t.tok] && !vague:
-		return 1
-	case t.ent.ActorID == wordSite:
-		return 2
-	case vague:
-		return 4
-	case t.ent.Subtype == "generic" && d.c.lx.roles["civilians"].has(d.toks[t.tok].Key):
-		return 3
+	case d.genitiveAgent(am, m):
+		return 0, false
+	case victims[am.tok] && vague:
+		return 4, true
+	case victims[am.tok]:
+		return 1, true
+	case d.isSite(am):
+		return 2, true
+	case d.targetMarked(am.tok) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) ||
+		am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
+		return 0, true
+	case am.tok < m.i && d.causedBy(m):
+		return 2, true
+	case d.victim(am, m):
+		return 3, true
 	}
-	return 0
+	return 0, false
 }
 
 // vaguePerson reports "شخص" and its forms: people counted, no more.
