@@ -34,7 +34,7 @@ func (d *doc) hasWord(kind string, lo, hi int) bool {
 
 // offTopic reports a sentence about something other than political
 // violence: a drill, a disaster or scripture always; sport, fiction,
-// markets or health unless it names an armed group.
+// markets, health or ordinary crime unless it names an armed group.
 func (d *doc) offTopic(s int) bool {
 	lo, hi := d.first[s], d.first[s+1]
 	for _, kind := range []string{"drill", "disaster", "religion"} {
@@ -42,7 +42,7 @@ func (d *doc) offTopic(s int) bool {
 			return true
 		}
 	}
-	for _, kind := range []string{"sport", "fiction", "economy", "health"} {
+	for _, kind := range []string{"sport", "fiction", "economy", "health", "crime"} {
 		if d.hasWord(kind, lo, hi) {
 			return !d.armedGroupIn(s)
 		}
@@ -66,7 +66,7 @@ func (d *doc) armedGroupIn(s int) bool {
 
 // offSense reports a trigger used in another sense: a trial or verdict
 // near it, a figurative object or adjective right after it, a plan, warning or capability just before it,
-// habitual wording around it, a weapons programme next to a weapon word,
+// habitual or future wording around it, a weapons programme next to a weapon word,
 // or a civilian drone.
 func (d *doc) offSense(m match) bool {
 	next := m.j
@@ -82,7 +82,7 @@ func (d *doc) offSense(m match) bool {
 	if lo, hi := d.window(m.i, m.i-4, m.i); d.hasWord("intent", lo, hi) {
 		return true
 	}
-	if lo, hi := d.window(m.i, m.i-5, m.j+5); d.hasWord("habit", lo, hi) {
+	if lo, hi := d.window(m.i, m.i-5, m.j+5); d.hasWord("habit", lo, hi) || d.hasWord("future", m.j, hi) {
 		return true
 	}
 	if lo, hi := d.window(m.i, m.i-3, m.j+3); m.t.typ == domain.Explosions && d.hasWord("arms", lo, hi) {
@@ -142,9 +142,9 @@ func (d *doc) countIn(lo, hi int) bool {
 	return false
 }
 
-// historical reports an event from a history paragraph: dated more than a
-// year before publication, or told next to a date or a marked year more
-// than a year old in a sentence that gives no recent date.
+// historical reports an event told out of its time: dated more than a year
+// before publication or after it, in a chronology line opening with an old
+// year, or nearest to a date or marked year more than a year old.
 func (d *doc) historical(ev *domain.Event, m match, s int) bool {
 	if d.ref == nil {
 		return false
@@ -153,15 +153,27 @@ func (d *doc) historical(ev *domain.Event, m match, s int) bool {
 	if ev.Date.Max.Before(yearAgo) {
 		return true
 	}
-	if !d.oldYearNear(m, s, yearAgo) {
-		return false
+	if ev.Date.Min.After(d.ref.Time.AddDate(0, 0, 1)) && !d.countedOn(ev, s) {
+		return true // ahead of the report: announced, not happened
 	}
-	for _, e := range d.datesIn[s] {
-		if e.Kind != "year" && !e.Date.Max.Before(yearAgo) && e.Date.Precision <= domain.Month {
-			return false
+	if y, ok := d.markedYear(d.first[s], s); ok && y < yearAgo.Year() {
+		return true // a chronology line: "1999 - ..."
+	}
+	return d.oldYearNear(m, s, yearAgo)
+}
+
+// countedOn reports an event dated by a count of days from an earlier date
+// ("بعد أربعة أيام على …"): such a date may run past the report when the
+// count is measured from the event, so it does not make the event future.
+func (d *doc) countedOn(ev *domain.Event, s int) bool {
+	for k := max(s-2, 0); k <= s; k++ {
+		for _, e := range d.datesIn[k] {
+			if e.Kind == "after" && e.Date.Time.Equal(ev.Date.Time) {
+				return true
+			}
 		}
 	}
-	return true
+	return false
 }
 
 // yearReach is how many words from a trigger a year still dates it.

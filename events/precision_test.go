@@ -37,6 +37,12 @@ func TestPrecision(t *testing.T) {
 		{"a delivery drone", "وأطلقت الشركة أمس في البصرة طائرة دون طيار لتوصيل الطرود.", nil},
 		{"a missile programme", "وأعلن الجيش أمس في بغداد عن برنامج لتطوير صواريخ جديدة.", nil},
 		{"a figurative demolition", "وتسعى هذه الجماعات إلى هدم العلاقات بين البصرة وبغداد أمس.", nil},
+		{"protests planned for next week", "وتنظم النقابات احتجاجات الأسبوع المقبل في البصرة.", nil},
+		{"a date counted from the event may pass the report", "وقصفت الطائرات مواقع في البصرة بعد أربعة أيام على الهجوم.",
+			[]string{"Explosions/Remote violence/Shelling/artillery/missile attack 2020-08-23 البصرة"}},
+		{"a stabbing told as a police case", "وقبضت الشرطة على شاب لتورطه في قضية طعن مواطن في البصرة أمس.", nil},
+		{"a plane crash", "وانفجرت الطائرة بعد تحطمها أمس قرب البصرة.", nil},
+		{"battles of early Islam in a sermon", "وذكّر الخطيب بأن الصحابة خاضوا معارك عنيفة قرب البصرة.", nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
