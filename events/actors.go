@@ -32,7 +32,7 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 		if r, ok := d.targetRank(am, m, victims); ok {
 			targets = append(targets, am)
 			rank[am] = r
-		} else if am.ent.ActorID != wordPerson { // people counted act in no event
+		} else if am.ent.ActorID != wordPerson && am.ent.ActorID != wordSite { // people counted and posts act in no event
 			agents = append(agents, am)
 		}
 	}
@@ -164,7 +164,7 @@ func (d *doc) victim(am *actorMention, m match) bool {
 func (d *doc) nationalForce(m match) *domain.EventActor {
 	s := d.toks[m.i].Sentence
 	lo := max(m.i-5, d.first[s])
-	for k := lo; k < len(d.toks) && k <= m.j+1 && d.toks[k].Sentence == s; k++ {
+	for k := lo; k < len(d.toks) && k <= m.j+3 && d.toks[k].Sentence == s; k++ { // "قصفت طائرات حربية تركية"
 		cc, ok := d.c.lx.nisba[d.toks[k].Key]
 		if !ok {
 			continue
@@ -200,6 +200,9 @@ func (d *doc) nisbaHead(k int, m match) (int, bool) {
 	for j := k - 1; j >= max(k-3, d.first[d.toks[k].Sentence]); j-- {
 		if j >= m.i && j < m.j || d.platform(j) {
 			return j, true
+		}
+		if j > d.first[d.toks[k].Sentence] && strings.HasPrefix(d.toks[j].Key, "ال") && d.platform(j-1) {
+			return j - 1, true // a genitive after the force: "سلاح الجو التركي"
 		}
 		if !definiteAdjective(d.toks[j].Key) {
 			return 0, false

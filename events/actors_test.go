@@ -70,6 +70,15 @@ func TestActors(t *testing.T) {
 		{"the soldiers harmed outrank the post that was hit",
 			"قتل جنديان بانفجار عبوة ناسفة استهدفت دوريتهما قرب البصرة.",
 			"", "جنديان"},
+		{"a weapon and its nationality after a verb-first trigger",
+			"قصفت طائرات حربية تركية مواقع قرب البصرة فجر الأحد.",
+			"طائرات حربية تركية", ""},
+		{"an air force named by its nationality",
+			"قامت مقاتلات من سلاح الجو التركي بقصف مواقع قرب البصرة.",
+			"سلاح الجو التركي", ""},
+		{"an armed attack is no gunman",
+			"قتل ثلاثة مدنيين في هجوم مسلح على سوق قرب البصرة.",
+			"", "مدنيين"},
 	}
 	rec, c := stages(t)
 	for _, tc := range cases {

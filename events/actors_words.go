@@ -117,8 +117,8 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 		key := d.toks[k].Key
 		var kind string
 		switch {
-		case rl["fighters"].has(key):
-			kind = wordFighter
+		case rl["fighters"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k)):
+			kind = wordFighter // "15 مسلحا", but "هجوما مسلحا" is an armed attack
 		case rl["soldiers"].has(key):
 			kind = wordSoldier
 		case d.counted(k, d.vaguePerson(k)) && (rl["civilians"].has(key) || rl["protesters"].has(key) || d.vaguePerson(k)):
@@ -163,6 +163,15 @@ func (d *doc) counted(k int, vague bool) bool {
 		return d.c.lx.roles["hurtnoun"].has(prev) || d.c.lx.roles["hurt"].has(prev)
 	}
 	return false
+}
+
+// numberBefore reports a count right before token k.
+func (d *doc) numberBefore(k int) bool {
+	if k == 0 || d.toks[k-1].Sentence != d.toks[k].Sentence {
+		return false
+	}
+	_, ok := arabic.ParseNumber(d.toks, k-1)
+	return ok
 }
 
 // siteAt reports a post or convoy word right after a targeting word.
@@ -383,7 +392,7 @@ func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, 
 	case victims[am.tok]:
 		return 1, true
 	case d.isSite(am):
-		return 2, true
+		return 2, m.t.typ != domain.Protests && m.t.typ != domain.Riots && m.t.typ != domain.Strategic
 	case d.targetMarked(am.tok) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) ||
 		am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
 		return 0, true
