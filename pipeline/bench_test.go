@@ -13,6 +13,7 @@ import (
 
 	"github.com/rasid-osint/rasid/domain"
 	"github.com/rasid-osint/rasid/export"
+	"github.com/rasid-osint/rasid/internal/cputime"
 )
 
 // corpusDir is the SaudiNewsNet corpus, read at run time (never committed).
@@ -28,6 +29,7 @@ func BenchmarkCorpus(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		var peak atomic.Uint64
 		stop := sampleHeap(&peak)
+		c0 := cputime.Used()
 		bad := 0
 		st, err := p.Run(context.Background(), []string{corpusDir}, Options{Report: func(error) { bad++ }},
 			func(*domain.Article) error { return nil })
@@ -36,6 +38,7 @@ func BenchmarkCorpus(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.ReportMetric(float64(st.Read)/st.Elapsed.Seconds(), "articles/s")
+		b.ReportMetric(float64((cputime.Used()-c0).Microseconds())/1000/float64(max(st.Read, 1)), "cpu-ms/article")
 		b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MB")
 		b.ReportMetric(float64(st.Read), "articles")
 		b.ReportMetric(float64(bad), "skipped")

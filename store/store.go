@@ -14,6 +14,13 @@ import (
 // asked for by id does not exist.
 var ErrNotFound = errors.New("not found")
 
+// SaveResult is what happened to one article of SaveArticles: stored,
+// already stored (Saved false, Err nil) or failed (Err).
+type SaveResult struct {
+	Saved bool
+	Err   error
+}
+
 // Store persists analysed articles and answers the analyst's questions.
 // Implementations are safe for concurrent use. Every method returns the
 // context's error when ctx is cancelled, and wraps storage failures with %w.
@@ -24,6 +31,12 @@ type Store interface {
 	// saved=false and no error when an article with the same ContentHash is
 	// already stored.
 	SaveArticle(ctx context.Context, a *domain.Article) (saved bool, err error)
+	// SaveArticles stores several articles in one transaction, as
+	// SaveArticle would one by one but much faster in bulk. Each article is
+	// stored whole or not at all: one that fails is left out, with its error
+	// in its result, and the others are kept. The error is for the batch
+	// (it could not begin or commit): then nothing of it is stored.
+	SaveArticles(ctx context.Context, as []*domain.Article) ([]SaveResult, error)
 	// HasArticle reports whether an article with this content hash is stored.
 	HasArticle(ctx context.Context, hash string) (bool, error)
 	// SaveActors stores (or replaces) knowledge-base actors, so that actor

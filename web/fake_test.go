@@ -43,6 +43,9 @@ func (f *fakeStore) summary() store.ArticleSummary {
 }
 
 func (f *fakeStore) SaveArticle(context.Context, *domain.Article) (bool, error) { return false, nil }
+func (f *fakeStore) SaveArticles(context.Context, []*domain.Article) ([]store.SaveResult, error) {
+	return nil, nil
+}
 func (f *fakeStore) HasArticle(context.Context, string) (bool, error)           { return false, nil }
 func (f *fakeStore) SaveActors(context.Context, []domain.Actor) error           { return nil }
 func (f *fakeStore) Close() error                                               { return nil }

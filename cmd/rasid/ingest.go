@@ -28,16 +28,22 @@ func runIngest(ctx context.Context, args []string) error {
 	var o ingestOptions
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.StringVar(&o.db, "db", "./rasid.db", "store articles in the SQLite database `FILE` (created if missing)")
-	paths, err := pipelineCommand(fs, &o.runFlags, "usage: rasid ingest [flags] PATH...\n\nAnalyses articles (.txt with index.tsv, .html, .jsonl(.gz), .warc(.gz) files and folders)\nand stores each in its own transaction. Articles already stored (same content hash)\nare skipped, so an interrupted ingest can simply be run again.", args)
+	paths, err := pipelineCommand(fs, &o.runFlags, "usage: rasid ingest [flags] PATH...\n\nAnalyses articles (.txt with index.tsv, .html, .jsonl(.gz), .warc(.gz) files and folders)\nand stores them in batches, each article whole or not at all. Articles already stored\n(same content hash) are skipped, so an interrupted ingest can simply be run again.", args)
 	if err != nil {
 		return err
 	}
 	return ingest(ctx, paths, o)
 }
 
-// ingestStats counts what an ingest did.
+// saveBatch is how many analysed articles ingest stores per transaction:
+// one commit per article costs about as much as the article itself.
+const saveBatch = 128
+
+// ingestStats counts what an ingest did and holds the articles analysed
+// but not yet stored.
 type ingestStats struct {
 	saved, dup, failed, consecutive int
+	pending                         []*domain.Article
 }
 
 func ingest(ctx context.Context, paths []string, o ingestOptions) error {
@@ -55,9 +61,12 @@ func ingest(ctx context.Context, paths []string, o ingestOptions) error {
 		bar.finish() // clear the status line before the message
 		fmt.Fprintln(os.Stderr, "rasid ingest: skipped", e)
 	}
-	sink := func(a *domain.Article) error { return is.save(ctx, db, a) }
+	sink := func(a *domain.Article) error { return is.add(ctx, db, a) }
 	opts := pipeline.Options{Workers: o.workers, Report: report, Stories: cl, Progress: bar.update}
 	st, err := p.Run(ctx, paths, opts, sink)
+	if ferr := is.flush(ctx, db); err == nil {
+		err = ferr
+	}
 	bar.finish()
 	if !o.quiet {
 		fmt.Fprintf(os.Stderr, "rasid ingest: %d articles read, %d stored, %d already stored, %d failed analysis, %d failed to store, %d events, %.1fs (%.0f articles/s) into %s\n",
@@ -72,23 +81,58 @@ func ingest(ctx context.Context, paths []string, o ingestOptions) error {
 	return nil
 }
 
-// save stores one article; a failure is reported and the batch goes on,
-// unless the context is done or saves keep failing.
-func (is *ingestStats) save(ctx context.Context, db store.Store, a *domain.Article) error {
-	saved, err := db.SaveArticle(ctx, a)
+// add queues a for storing and stores the queue once it is full.
+func (is *ingestStats) add(ctx context.Context, db store.Store, a *domain.Article) error {
+	is.pending = append(is.pending, a)
+	if len(is.pending) < saveBatch {
+		return nil
+	}
+	return is.flush(ctx, db)
+}
+
+// flush stores the queued articles in one transaction. When the batch as a
+// whole fails, its articles are stored one by one, so that one cause of
+// failure does not cost the others.
+func (is *ingestStats) flush(ctx context.Context, db store.Store) error {
+	as := is.pending
+	is.pending = is.pending[:0]
+	if len(as) == 0 {
+		return nil
+	}
+	res, err := db.SaveArticles(ctx, as)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		res = make([]store.SaveResult, len(as))
+		for i, a := range as {
+			res[i].Saved, res[i].Err = db.SaveArticle(ctx, a)
+		}
+	}
+	for _, r := range res {
+		if err := is.count(ctx, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// count records one article's outcome; a failure is reported and the batch
+// goes on, unless the context is done or saves keep failing.
+func (is *ingestStats) count(ctx context.Context, r store.SaveResult) error {
 	switch {
-	case err == nil && saved:
+	case r.Err == nil && r.Saved:
 		is.saved++
-	case err == nil:
+	case r.Err == nil:
 		is.dup++
 	case ctx.Err() != nil:
 		return ctx.Err()
 	default:
 		is.failed++
 		if is.consecutive++; is.consecutive >= maxSaveFailures {
-			return fmt.Errorf("%d saves failed in a row, last: %w", is.consecutive, err)
+			return fmt.Errorf("%d saves failed in a row, last: %w", is.consecutive, r.Err)
 		}
-		fmt.Fprintln(os.Stderr, "rasid ingest: not stored:", err)
+		fmt.Fprintln(os.Stderr, "rasid ingest: not stored:", r.Err)
 		return nil
 	}
 	is.consecutive = 0

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/internal/cputime"
 	"github.com/rasid-osint/rasid/pipeline"
 	"github.com/rasid-osint/rasid/store"
 )
@@ -53,28 +54,68 @@ func BenchmarkIngestCorpus(b *testing.B) {
 	}
 }
 
+// BenchmarkIngestDay is BenchmarkIngestCorpus over one day of the corpus
+// (the largest file, about 3,300 articles): quick enough to compare
+// changes, and to measure scaling with -cpu 1,2.
+func BenchmarkIngestDay(b *testing.B) {
+	dir := corpusDir()
+	if dir == "" {
+		b.Skip("../shared/data/corpus/saudinewsnet is absent: the corpus benchmark needs the shared data")
+	}
+	for b.Loop() {
+		d, err := Open(context.Background(), filepath.Join(b.TempDir(), "day.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		n, elapsed := ingestCorpus(b, d, filepath.Join(dir, "2015-07-21.jsonl.gz"))
+		b.ReportMetric(float64(n)/elapsed.Seconds(), "articles/s")
+		d.Close()
+	}
+}
+
+// ingestBatch is how many articles the benchmarks store per transaction,
+// as rasid ingest does.
+const ingestBatch = 128
+
 func ingestCorpus(b *testing.B, d *DB, dir string) (int, time.Duration) {
 	ctx := context.Background()
 	p, err := pipeline.New()
 	if err != nil {
 		b.Fatal(err)
 	}
-	t0 := time.Now()
+	t0, c0 := time.Now(), cputime.Used()
 	saved, bad := 0, 0
 	var saving time.Duration
-	st, err := p.Run(ctx, []string{dir}, pipeline.Options{Report: func(error) { bad++ }}, func(a *domain.Article) error {
+	var batch []*domain.Article
+	flush := func() error {
 		t := time.Now()
-		ok, err := d.SaveArticle(ctx, a)
+		res, err := d.SaveArticles(ctx, batch)
 		saving += time.Since(t)
-		if ok {
-			saved++
+		batch = batch[:0]
+		for _, r := range res {
+			if r.Err != nil {
+				return r.Err
+			}
+			if r.Saved {
+				saved++
+			}
 		}
 		return err
+	}
+	st, err := p.Run(ctx, []string{dir}, pipeline.Options{Report: func(error) { bad++ }}, func(a *domain.Article) error {
+		if batch = append(batch, a); len(batch) == ingestBatch {
+			return flush()
+		}
+		return nil
 	})
+	if err == nil {
+		err = flush()
+	}
 	if err != nil {
 		b.Fatal(err)
 	}
 	elapsed := time.Since(t0)
+	b.ReportMetric(float64((cputime.Used()-c0).Microseconds())/1000/float64(max(st.Read, 1)), "cpu-ms/article")
 	var events, merged int
 	d.db.QueryRow(`SELECT COUNT(*), COALESCE(SUM(n_articles > 1), 0) FROM events`).Scan(&events, &merged)
 	b.Logf("read %d, stored %d, bad %d, coded events %d, merged events %d (%d with >1 article), %.0fs",

@@ -13,7 +13,7 @@ const minCompress = 256
 // writers pools DEFLATE compressors: each holds about a megabyte of
 // state, too much to allocate for every article.
 var writers = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(nil, flate.DefaultCompression)
+	w, _ := flate.NewWriter(nil, flate.BestSpeed)
 	return w
 }}
 
