@@ -26,7 +26,7 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 	var agents, targets []*actorMention
 	rank := map[*actorMention]int{}
 	for _, am := range cands {
-		if d.isSource(am) {
+		if d.isSource(am) && !d.speaksOfItself(am, m) {
 			continue
 		}
 		if r, ok := d.targetRank(am, m, victims); ok {
@@ -143,6 +143,23 @@ func (d *doc) isSource(am *actorMention) bool {
 	return d.hasRole("report", lo, hi)
 }
 
+// speaksOfItself reports an actor that says it did the event itself
+// ("أعلنت وزارة الدفاع أنها قصفت …", "قال الجيش إنه استهدف …"): the
+// pronoun after "أن" refers back to it, so it is the initiator.
+func (d *doc) speaksOfItself(am *actorMention, m match) bool {
+	if am.ent.Subtype == "media" || am.tok >= m.i {
+		return false
+	}
+	end := d.tokenAt(max(am.men.End-1, am.men.Start))
+	for k := end + 1; k < m.i && k <= end+4; k++ {
+		switch strings.TrimPrefix(d.toks[k].Norm, "ب") {
+		case "انه", "انها", "انهم":
+			return k+3 >= m.i
+		}
+	}
+	return false
+}
+
 // victim reports a civilian, or a protester where protesters are hit
 // (excessive force, attacks); in protests and riots they act.
 func (d *doc) victim(am *actorMention, m match) bool {
@@ -173,9 +190,9 @@ func (d *doc) nationalForce(m match) *domain.EventActor {
 		if !ok {
 			continue
 		}
-		from := m.i
-		if k < m.i || head < m.i {
-			from = head
+		from := m.i // the trigger qualified: "غارة تركية"
+		if head < m.i || head >= m.j {
+			from = head // the force itself: "الطيران الحربي السوري"
 		}
 		t := d.toks[from]
 		sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: d.toks[k].End}

@@ -11,7 +11,7 @@ import (
 func TestActors(t *testing.T) {
 	cases := []struct {
 		name, text string
-		a1, a2     string // "" = no actor; otherwise a word the actor's text must contain
+		a1, a2     string // "" = no actor; "=X" the actor's text is X; otherwise words it must contain
 	}{
 		{"genitive with ل after a noun trigger carries it out",
 			"قتل خمسة مدنيين في قصف مدفعي لجماعة الحوثي على أحياء الحديدة.",
@@ -72,13 +72,19 @@ func TestActors(t *testing.T) {
 			"", "جنديان"},
 		{"a weapon and its nationality after a verb-first trigger",
 			"قصفت طائرات حربية تركية مواقع قرب البصرة فجر الأحد.",
-			"طائرات حربية تركية", ""},
+			"=طائرات حربية تركية", ""},
+		{"a force's nationality names the force, not the attack before it",
+			"شنت غارات الطيران الحربي التركي على مواقع قرب البصرة.",
+			"=الطيران الحربي التركي", ""},
 		{"an air force named by its nationality",
 			"قامت مقاتلات من سلاح الجو التركي بقصف مواقع قرب البصرة.",
 			"سلاح الجو التركي", ""},
 		{"an armed attack is no gunman",
 			"قتل ثلاثة مدنيين في هجوم مسلح على سوق قرب البصرة.",
 			"", "مدنيين"},
+		{"an actor that says it did the event itself",
+			"أعلنت وزارة الدفاع العراقية أنها قصفت مواقع لتنظيم داعش قرب البصرة.",
+			"وزارة الدفاع العراقية", "تنظيم داعش"},
 	}
 	rec, c := stages(t)
 	for _, tc := range cases {
@@ -105,6 +111,9 @@ func TestActors(t *testing.T) {
 func actorIs(got, want string) bool {
 	if want == "" {
 		return got == ""
+	}
+	if exact, ok := strings.CutPrefix(want, "="); ok {
+		return got == exact
 	}
 	return strings.Contains(got, want)
 }
