@@ -34,7 +34,7 @@ func (d *doc) hasWord(kind string, lo, hi int) bool {
 
 // offTopic reports a sentence about something other than political
 // violence: a drill, a disaster or scripture always; sport, fiction,
-// markets, health or ordinary crime unless it names an armed group.
+// markets or health unless it names an armed group.
 func (d *doc) offTopic(s int) bool {
 	lo, hi := d.first[s], d.first[s+1]
 	for _, kind := range []string{"drill", "disaster", "religion"} {
@@ -42,13 +42,34 @@ func (d *doc) offTopic(s int) bool {
 			return true
 		}
 	}
-	for _, kind := range []string{"sport", "fiction", "economy", "health", "crime"} {
+	for _, kind := range []string{"sport", "fiction", "economy", "health"} {
 		if d.hasWord(kind, lo, hi) {
 			return !d.armedGroupIn(s)
 		}
 	}
 	return false
 }
+
+// ordinaryCrime reports a non-protest trigger in a sentence about ordinary
+// crime (a police case, alcohol, corruption) that names no armed group,
+// party or security force. Protests against corruption stay events.
+func (d *doc) ordinaryCrime(m match) bool {
+	s := d.toks[m.i].Sentence
+	if m.t.typ == domain.Protests || !d.hasWord("crime", d.first[s], d.first[s+1]) {
+		return false
+	}
+	for _, am := range d.actors[s] {
+		switch am.ent.Subtype {
+		case "armed_group", "party", "state_forces", "security_unit":
+			return false
+		}
+	}
+	return true
+}
+
+// planReach is how many words before a trigger a plan verb («تعتزم») makes
+// it intended rather than done.
+const planReach = 8
 
 // courtReach is how many words around a trigger a trial or verdict word
 // makes it the charge heard in court rather than news of the event.
@@ -64,16 +85,29 @@ func (d *doc) armedGroupIn(s int) bool {
 	return false
 }
 
-// offSense reports a trigger used in another sense: a trial or verdict
-// near it, a figurative object or adjective right after it, a plan, warning or capability just before it,
+// offSense reports a trigger used in another sense: ordinary crime in its
+// sentence, a trial or verdict near it, a dismissal from a civilian post,
+// «كل» or a figurative object or adjective right after it, a plan, warning or capability just before it,
 // habitual or future wording around it, a weapons programme next to a weapon word,
 // or a civilian drone.
 func (d *doc) offSense(m match) bool {
 	next := m.j
 	if next < len(d.toks) && d.toks[next].Key == "كل" {
+		if m.t.sub == "Disrupted weapons use" {
+			return true // «إحباط كل المخططات»: a boast, not a foiling
+		}
 		next++
 	}
 	if d.sameSentence(m.i, next) && (d.hasWord("figobj", next, next+1) || d.hasWord("figadj", m.j, m.j+1)) {
+		return true // «خطف الأضواء», «هدم كل ما», «هجوم إعلامي»
+	}
+	if lo, hi := d.window(m.i, m.i-planReach, m.i); d.hasWord("plan", lo, hi) {
+		return true
+	}
+	if lo, hi := d.window(m.i, m.i-courtReach, m.j+courtReach); m.t.sub == "Change to group/activity" && d.hasWord("civilpost", lo, hi) {
+		return true // a minister or a coach dismissed
+	}
+	if d.ordinaryCrime(m) {
 		return true
 	}
 	if lo, hi := d.window(m.i, m.i-courtReach, m.j+courtReach); d.hasWord("court", lo, hi) {

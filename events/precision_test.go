@@ -42,6 +42,13 @@ func TestPrecision(t *testing.T) {
 			[]string{"Explosions/Remote violence/Shelling/artillery/missile attack 2020-08-23 البصرة"}},
 		{"a stabbing told as a police case", "وقبضت الشرطة على شاب لتورطه في قضية طعن مواطن في البصرة أمس.", nil},
 		{"a plane crash", "وانفجرت الطائرة بعد تحطمها أمس قرب البصرة.", nil},
+		{"a minister dismissed by decree", "وأصدر الرئيس أمس مرسوما بإعفاء مصطفى الكاظمي من منصب وزير النفط في بغداد.", nil},
+		{"a base planned", "وتعتزم الحكومة بعد دراسة طويلة إنشاء قاعدة عسكرية قرب البصرة.", nil},
+		{"a boast of foiling every plot", "وأكد المسؤول أمس في بغداد أن الأجهزة الأمنية نجحت في إحباط كل المخططات.", nil},
+		{"an arrest in a corruption case", "واعتقلت الشرطة أمس في البصرة مديرا متهما في قضية فساد.", nil},
+		{"a protest against corruption stays", "وتظاهر المئات أمس في البصرة احتجاجا على الفساد.",
+			[]string{"Protests/Peaceful protest 2020-08-18 البصرة"}},
+		{"a tyre bursts", "وانفجر الإطار الأمامي للسيارة أمس قرب البصرة.", nil},
 		{"battles of early Islam in a sermon", "وذكّر الخطيب بأن الصحابة خاضوا معارك عنيفة قرب البصرة.", nil},
 	}
 	for _, tc := range cases {
