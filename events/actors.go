@@ -22,34 +22,7 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 	if x, y, ok := d.between(m, s, cands); ok { // "اشتباكات بين X وY"
 		return d.eventActor(x), d.eventActor(y)
 	}
-	victims := d.victimHeads(m, s)
-	var agents, targets []*actorMention
-	rank := map[*actorMention]int{}
-	for _, am := range cands {
-		if d.isSource(am) && !d.speaksOfItself(am, m) {
-			continue
-		}
-		if r, ok := d.targetRank(am, m, victims); ok {
-			targets = append(targets, am)
-			rank[am] = r
-		} else if am.ent.ActorID != wordPerson && am.ent.ActorID != wordSite { // people counted and posts act in no event
-			agents = append(agents, am)
-		}
-	}
-	init := d.initiator(m, s, agents, cands)
-	target := pickTarget(m, init, targets, rank)
-	if init == nil && m.t.typ == domain.Battles { // a battle has two sides: the other one, named before, hit
-		if o := pickTarget(m, target, targets, rank); o != nil && o.tok < m.i && target != nil && o.ent != target.ent {
-			init = o
-		}
-	}
-	if target == nil {
-		for _, a := range agents {
-			if a != init && a.tok >= m.j && (target == nil || a.tok < target.tok) {
-				target = a
-			}
-		}
-	}
+	init, target := d.roles(m, s, cands)
 	a1 = d.eventActor(init)
 	if a1 == nil {
 		a1 = d.nationalForce(m)
@@ -67,6 +40,40 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 		d.asCivilian(a2) // a person the actor base does not list, hit: ACLED's civilians
 	}
 	return a1, a2
+}
+
+// roles sorts the candidates into agents and ranked targets and picks the
+// initiator and the target.
+func (d *doc) roles(m match, s int, cands []*actorMention) (init, target *actorMention) {
+	victims := d.victimHeads(m, s)
+	var agents, targets []*actorMention
+	rank := map[*actorMention]int{}
+	for _, am := range cands {
+		if d.isSource(am) && !d.speaksOfItself(am, m) {
+			continue
+		}
+		if r, ok := d.targetRank(am, m, victims); ok {
+			targets = append(targets, am)
+			rank[am] = r
+		} else if am.ent.ActorID != wordPerson && am.ent.ActorID != wordSite { // people counted and posts act in no event
+			agents = append(agents, am)
+		}
+	}
+	init = d.initiator(m, s, agents, cands)
+	target = pickTarget(m, init, targets, rank)
+	if init == nil && m.t.typ == domain.Battles { // a battle has two sides: the other one, named before, hit
+		if o := pickTarget(m, target, targets, rank); o != nil && o.tok < m.i && target != nil && o.ent != target.ent {
+			init = o
+		}
+	}
+	if target == nil { // verb first: "قصفت المدفعية القرية", the next actor after the initiator
+		for _, a := range agents {
+			if a != init && a.tok >= m.j && (target == nil || a.tok < target.tok) {
+				target = a
+			}
+		}
+	}
+	return init, target
 }
 
 // asCivilian names a targeted private person as ACLED does: "Civilians

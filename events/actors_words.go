@@ -250,96 +250,6 @@ func construct(key string) bool {
 	return (strings.HasSuffix(key, "ي") || strings.HasSuffix(key, "و")) && len([]rune(key)) >= 5
 }
 
-// victimHeads returns the tokens naming the people harmed, arrested or
-// abducted: the noun after a harm word and an optional count ("قتل ثلاثة
-// جنود", "مقتل جنديين", "إصابة 4 من عناصر الشرطة"). Protests, riots and
-// strategic developments other than arrests have none.
-func (d *doc) victimHeads(m match, s int) map[int]bool {
-	switch {
-	case m.t.typ == domain.Protests, m.t.typ == domain.Riots, m.t.typ == domain.Strategic && m.t.sub != "Arrests":
-		return nil
-	}
-	out := map[int]bool{}
-	rl := d.c.lx.roles
-	for k := d.first[s]; k < d.first[s+1]; k++ {
-		if rl["hurtafter"].has(d.toks[k].Key) {
-			d.harmedBefore(k, out)
-		}
-		noun := rl["hurtnoun"].has(d.toks[k].Key)
-		if !noun && !rl["hurt"].has(d.toks[k].Key) {
-			continue
-		}
-		h := d.countAfter(k)
-		n, counted := arabic.ParseNumber(d.toks, min(h, len(d.toks)-1))
-		if counted && h < d.first[s+1] && !d.peopleNoun(h) { // "جنديين" counts itself
-			h += n.Tokens
-		}
-		if h < d.first[s+1] && d.toks[h].Key == "من" {
-			h++
-			if h < d.first[s+1] && rl["group"].has(d.toks[h].Key) {
-				h++
-			}
-		}
-		if h < d.first[s+1] && (counted || noun || dual(d.toks[h].Key)) {
-			out[h] = true
-			if h+2 < d.first[s+1] && d.toks[h+1].Key == "من" { // "3 مسلحين من كتائب حزب الله"
-				out[h+2] = true
-			}
-		}
-	}
-	return out
-}
-
-// countAfter returns where the victims' count starts after the harm word
-// at k: past a hedge ("نحو"), or past up to two words when a number
-// follows them ("قتل آنذاك خمسة جنود"); else the next word.
-func (d *doc) countAfter(k int) int {
-	s := d.toks[k].Sentence
-	for j := k + 1; j <= k+3 && j < d.first[s+1]; j++ {
-		if _, ok := arabic.ParseNumber(d.toks, j); ok {
-			return j
-		}
-		if d.peopleNoun(j) || !d.toks[j].IsWord() {
-			break
-		}
-	}
-	if h := k + 1; h < d.first[s+1] && (d.toks[h].Key == "نحو" || d.toks[h].Key == "حوالي") {
-		return h + 1
-	}
-	return k + 1
-}
-
-// harmedBefore marks the people named right before a harm verb that
-// follows them ("19 من عناصر التنظيم قتلوا", "جنديان أصيبا"): the word
-// before the verb and the head of its phrase.
-func (d *doc) harmedBefore(k int, out map[int]bool) {
-	s := d.toks[k].Sentence
-	for j := k - 1; j >= max(k-4, d.first[s]); j-- {
-		if !d.toks[j].IsWord() {
-			break
-		}
-		if d.peopleNoun(j) || headStem(d.toks[j].Key) != "" || d.c.lx.roles["group"].has(d.toks[j].Key) || d.c.lx.roles["state"].has(d.toks[j].Key) {
-			out[j] = true
-		}
-	}
-}
-
-// peopleNoun reports a word for soldiers, fighters, civilians or protesters.
-func (d *doc) peopleNoun(k int) bool {
-	key := d.toks[k].Key
-	for _, kind := range []string{"soldiers", "fighters", "civilians", "protesters"} {
-		if d.c.lx.roles[kind].has(key) {
-			return true
-		}
-	}
-	return false
-}
-
-// dual reports a dual noun, which carries its own count ("جنديان", "شخصين").
-func dual(key string) bool {
-	return len([]rune(key)) >= 5 && (strings.HasSuffix(key, "ان") || strings.HasSuffix(key, "ين"))
-}
-
 // genitiveAgent reports an actor with ل right after a noun trigger: the
 // one who carried it out ("غارة جوية لتحالف دعم الشرعية").
 func (d *doc) genitiveAgent(am *actorMention, m match) bool {
@@ -360,55 +270,6 @@ func (d *doc) genitiveAgent(am *actorMention, m match) bool {
 // isSite reports a post or convoy word actor.
 func (d *doc) isSite(am *actorMention) bool { return am.ent.ActorID == wordSite }
 
-// pickTarget chooses the target of lowest rank, among equals the nearest
-// to the trigger.
-func pickTarget(m match, init *actorMention, targets []*actorMention, rank map[*actorMention]int) *actorMention {
-	var best *actorMention
-	for _, t := range targets {
-		if t == init || init != nil && t.ent == init.ent && t.men == init.men {
-			continue
-		}
-		if best == nil || rank[t] < rank[best] || rank[t] == rank[best] && abs(t.tok-m.j) < abs(best.tok-m.j) {
-			best = t
-		}
-	}
-	return best
-}
-
-// targetRank reports whether an actor is a target of the event, and how
-// good a target: 0 for one marked as such ("للقوات", "على", "استهدف",
-// "تعرض", the other side after "مع" in a battle), 1 for the people harmed
-// ("قتل ثلاثة جنود"), 2 for a post or convoy or those named before a word
-// of cause ("جراء"), 3 for civilians named anywhere, 4 for people only
-// counted ("أشخاص"). The genitive of a noun trigger carries it out.
-func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, bool) {
-	s := d.toks[m.i].Sentence
-	vague := d.vaguePerson(am.tok)
-	switch {
-	case d.genitiveAgent(am, m):
-		return 0, false
-	case victims[am.tok] && vague:
-		return 4, true
-	case victims[am.tok]:
-		return 1, true
-	case d.isSite(am):
-		return 2, m.t.typ != domain.Protests && m.t.typ != domain.Riots && m.t.typ != domain.Strategic
-	case d.targetMarked(am.tok) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) ||
-		am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
-		return 0, true
-	case am.tok < m.i && d.causedBy(m):
-		return 2, true
-	case d.victim(am, m):
-		return 3, true
-	}
-	return 0, false
-}
-
-// vaguePerson reports "شخص" and its forms: people counted, no more.
-func (d *doc) vaguePerson(k int) bool {
-	return strings.HasPrefix(d.toks[k].Key, "شخص") || d.toks[k].Key == "اشخاص"
-}
-
 // wordEventActor names a common-noun actor: soldiers as their country's
 // state forces (by the nationality word, else the article's country),
 // fighters as the group their genitive refers back to or an unidentified
@@ -421,42 +282,58 @@ func (d *doc) wordEventActor(am *actorMention) *domain.EventActor {
 		ea.Name, ea.Inter, ea.ActorID = g.Name, g.Inter, g.ID
 		return ea
 	}
-	cc := d.country
-	end := d.tokenAt(max(sp.End-1, sp.Start))
+	switch am.ent.ActorID {
+	case wordSoldier, wordSite:
+		if st := d.c.kb.StateForces(d.wordCountry(am, ea)); st != nil {
+			ea.Name, ea.ActorID, ea.Inter = st.Name, st.ID, st.Inter
+		}
+	case wordFighter:
+		d.nameFighters(am, ea)
+	default:
+		d.asCivilian(ea)
+	}
+	return ea
+}
+
+// wordCountry returns the country of soldiers or a post: the nationality
+// word in or right after the phrase, else the article's. A post of another
+// country's forces is named as the article names those forces ("ثكنة …
+// الإسرائيلية": "الجيش الإسرائيلي").
+func (d *doc) wordCountry(am *actorMention, ea *domain.EventActor) string {
+	end := d.tokenAt(max(am.men.End-1, am.men.Start))
 	lim := end + 1
 	if am.ent.ActorID == wordSite {
 		lim = min(end+3, d.first[d.toks[am.tok].Sentence+1])
 	}
 	for k := am.tok + 1; k < lim; k++ {
-		if c := d.nisbaOf(k); c != "" {
-			cc = c
-			if c != d.country && am.ent.ActorID == wordSite {
-				if text, fs, ok := d.forcesMention(c, match{i: am.tok, j: am.tok + 1}); ok {
-					ea.Text, ea.Span = text, &fs
-				}
+		c := d.nisbaOf(k)
+		if c == "" {
+			continue
+		}
+		if c != d.country && am.ent.ActorID == wordSite {
+			if text, fs, ok := d.forcesMention(c, match{i: am.tok, j: am.tok + 1}); ok {
+				ea.Text, ea.Span = text, &fs
 			}
 		}
+		return c
 	}
-	switch am.ent.ActorID {
-	case wordSoldier, wordSite:
-		if st := d.c.kb.StateForces(cc); st != nil {
-			ea.Name, ea.ActorID, ea.Inter = st.Name, st.ID, st.Inter
-		}
-	case wordFighter:
-		for k := am.tok + 1; k <= end; k++ {
-			if ante := d.antecedent(k, d.toks[k].Key); ante != nil {
-				ea.Name, ea.ActorID = ante.ent.Name, ante.ent.ActorID
-				if a, ok := d.c.kb.Actor(ante.ent.ActorID); ok {
-					ea.Inter = a.Inter
-				}
-				return ea
+	return d.country
+}
+
+// nameFighters names fighters as the group their genitive refers back to
+// ("مقاتلي الجماعة"), else as an unidentified armed group.
+func (d *doc) nameFighters(am *actorMention, ea *domain.EventActor) {
+	end := d.tokenAt(max(am.men.End-1, am.men.Start))
+	for k := am.tok + 1; k <= end; k++ {
+		if ante := d.antecedent(k, d.toks[k].Key); ante != nil {
+			ea.Name, ea.ActorID = ante.ent.Name, ante.ent.ActorID
+			if a, ok := d.c.kb.Actor(ante.ent.ActorID); ok {
+				ea.Inter = a.Inter
 			}
+			return
 		}
-		if g, ok := d.c.kb.Generic("مسلحين", d.country); ok {
-			ea.Name, ea.Inter, ea.ActorID = g.Name, g.Inter, g.ID
-		}
-	default:
-		d.asCivilian(ea)
 	}
-	return ea
+	if g, ok := d.c.kb.Generic("مسلحين", d.country); ok {
+		ea.Name, ea.Inter, ea.ActorID = g.Name, g.Inter, g.ID
+	}
 }

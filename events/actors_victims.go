@@ -1,0 +1,147 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// victimHeads returns the tokens naming the people harmed, arrested or
+// abducted: the noun after a harm word and an optional count ("قتل ثلاثة
+// جنود", "مقتل جنديين", "إصابة 4 من عناصر الشرطة"). Protests, riots and
+// strategic developments other than arrests have none.
+func (d *doc) victimHeads(m match, s int) map[int]bool {
+	switch {
+	case m.t.typ == domain.Protests, m.t.typ == domain.Riots, m.t.typ == domain.Strategic && m.t.sub != "Arrests":
+		return nil
+	}
+	out := map[int]bool{}
+	rl := d.c.lx.roles
+	for k := d.first[s]; k < d.first[s+1]; k++ {
+		if rl["hurtafter"].has(d.toks[k].Key) {
+			d.harmedBefore(k, out)
+		}
+		noun := rl["hurtnoun"].has(d.toks[k].Key)
+		if !noun && !rl["hurt"].has(d.toks[k].Key) {
+			continue
+		}
+		h := d.countAfter(k)
+		n, counted := arabic.ParseNumber(d.toks, min(h, len(d.toks)-1))
+		if counted && h < d.first[s+1] && !d.peopleNoun(h) { // "جنديين" counts itself
+			h += n.Tokens
+		}
+		if h < d.first[s+1] && d.toks[h].Key == "من" {
+			h++
+			if h < d.first[s+1] && rl["group"].has(d.toks[h].Key) {
+				h++
+			}
+		}
+		if h < d.first[s+1] && (counted || noun || dual(d.toks[h].Key)) {
+			out[h] = true
+			if h+2 < d.first[s+1] && d.toks[h+1].Key == "من" { // "3 مسلحين من كتائب حزب الله"
+				out[h+2] = true
+			}
+		}
+	}
+	return out
+}
+
+// countAfter returns where the victims' count starts after the harm word
+// at k: past a hedge ("نحو"), or past up to two words when a number
+// follows them ("قتل آنذاك خمسة جنود"); else the next word.
+func (d *doc) countAfter(k int) int {
+	s := d.toks[k].Sentence
+	for j := k + 1; j <= k+3 && j < d.first[s+1]; j++ {
+		if _, ok := arabic.ParseNumber(d.toks, j); ok {
+			return j
+		}
+		if d.peopleNoun(j) || !d.toks[j].IsWord() {
+			break
+		}
+	}
+	if h := k + 1; h < d.first[s+1] && (d.toks[h].Key == "نحو" || d.toks[h].Key == "حوالي") {
+		return h + 1
+	}
+	return k + 1
+}
+
+// harmedBefore marks the people named right before a harm verb that
+// follows them ("19 من عناصر التنظيم قتلوا", "جنديان أصيبا"): the word
+// before the verb and the head of its phrase.
+func (d *doc) harmedBefore(k int, out map[int]bool) {
+	s := d.toks[k].Sentence
+	for j := k - 1; j >= max(k-4, d.first[s]); j-- {
+		if !d.toks[j].IsWord() {
+			break
+		}
+		if d.peopleNoun(j) || headStem(d.toks[j].Key) != "" || d.c.lx.roles["group"].has(d.toks[j].Key) || d.c.lx.roles["state"].has(d.toks[j].Key) {
+			out[j] = true
+		}
+	}
+}
+
+// peopleNoun reports a word for soldiers, fighters, civilians or protesters.
+func (d *doc) peopleNoun(k int) bool {
+	key := d.toks[k].Key
+	for _, kind := range []string{"soldiers", "fighters", "civilians", "protesters"} {
+		if d.c.lx.roles[kind].has(key) {
+			return true
+		}
+	}
+	return false
+}
+
+// dual reports a dual noun, which carries its own count ("جنديان", "شخصين").
+func dual(key string) bool {
+	return len([]rune(key)) >= 5 && (strings.HasSuffix(key, "ان") || strings.HasSuffix(key, "ين"))
+}
+
+// pickTarget chooses the target of lowest rank, among equals the nearest
+// to the trigger.
+func pickTarget(m match, init *actorMention, targets []*actorMention, rank map[*actorMention]int) *actorMention {
+	var best *actorMention
+	for _, t := range targets {
+		if t == init || init != nil && t.ent == init.ent && t.men == init.men {
+			continue
+		}
+		if best == nil || rank[t] < rank[best] || rank[t] == rank[best] && abs(t.tok-m.j) < abs(best.tok-m.j) {
+			best = t
+		}
+	}
+	return best
+}
+
+// targetRank reports whether an actor is a target of the event, and how
+// good a target: 0 for one marked as such ("للقوات", "على", "استهدف",
+// "تعرض", the other side after "مع" in a battle), 1 for the people harmed
+// ("قتل ثلاثة جنود"), 2 for a post or convoy or those named before a word
+// of cause ("جراء"), 3 for civilians named anywhere, 4 for people only
+// counted ("أشخاص"). The genitive of a noun trigger carries it out.
+func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, bool) {
+	s := d.toks[m.i].Sentence
+	vague := d.vaguePerson(am.tok)
+	switch {
+	case d.genitiveAgent(am, m):
+		return 0, false
+	case victims[am.tok] && vague:
+		return 4, true
+	case victims[am.tok]:
+		return 1, true
+	case d.isSite(am):
+		return 2, m.t.typ != domain.Protests && m.t.typ != domain.Riots && m.t.typ != domain.Strategic
+	case d.targetMarked(am.tok) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) ||
+		am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
+		return 0, true
+	case am.tok < m.i && d.causedBy(m):
+		return 2, true
+	case d.victim(am, m):
+		return 3, true
+	}
+	return 0, false
+}
+
+// vaguePerson reports "شخص" and its forms: people counted, no more.
+func (d *doc) vaguePerson(k int) bool {
+	return strings.HasPrefix(d.toks[k].Key, "شخص") || d.toks[k].Key == "اشخاص"
+}
