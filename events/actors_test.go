@@ -1,93 +1,99 @@
 package events
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/domain"
 )
 
-// TestActors checks who is coded as initiator (a1) and target (a2), one
-// case per pattern of news writing the role rules read. The sentences are
-// written for this test.
+// actorCases are sentences written for these tests, one per pattern of
+// news writing the role rules read, with the initiator (a1) and target (a2)
+// expected of the last event coded.
+var actorCases = []struct {
+	name, text string
+	a1, a2     string // "" = no actor; "=X" the actor's text is X; otherwise words it must contain
+}{
+	{"genitive with ل after a noun trigger carries it out",
+		"قتل خمسة مدنيين في قصف مدفعي لجماعة الحوثي على أحياء الحديدة.",
+		"جماعة الحوثي", "مدنيين"},
+	{"people counted after a harm verb are the target, with their nationality",
+		"أصيب ثلاثة جنود عراقيين بانفجار عبوة ناسفة على طريق قرب البصرة.",
+		"", "جنود عراقيين"},
+	{"the people harmed come before others named later",
+		"قتل سبعة مدنيين بينهم طفلان في قصف مدفعي لجماعة الحوثي على الحديدة.",
+		"جماعة الحوثي", "مدنيين"},
+	{"a partitive group stays with the people counted",
+		"أسفر قصف مدفعي لجماعة الحوثي على الحديدة عن مقتل 6 أشخاص من عائلة واحدة.",
+		"جماعة الحوثي", "أشخاص من عائلة واحدة"},
+	{"people counted never initiate",
+		"لقي 12 شخصا مصرعهم في تفجير انتحاري استهدف سوقا شعبية في بغداد.",
+		"", "شخصا"},
+	{"members of a group referred back to by its head noun",
+		"سيطرت جماعة الحوثي على تلال قرب الحديدة.\nوقال سكان إن مقاتلي الجماعة هاجموا مواقع في الحديدة ما أدى إلى اندلاع اشتباكات.",
+		"مقاتلي الجماعة", ""},
+	{"a member noun joins the group named after it",
+		"اندلعت اشتباكات بين عناصر كتائب حزب الله والقوات الأمنية في البصرة.",
+		"عناصر كتائب حزب الله", "القوات الأمنية"},
+	{"the other side of a clash follows مع",
+		"هاجم تنظيم داعش قرى غرب البصرة.\nوخاضت القوات الأمنية اشتباكات مع مسلحي التنظيم قرب البصرة.",
+		"القوات الأمنية", "مسلحي التنظيم"},
+	{"a definite head noun refers back to the group named before",
+		"سيطرت جماعة الحوثي على تلال قرب الحديدة.\nوقال سكان إن الجماعة قصفت أحياء الحديدة بقذائف الهاون.",
+		"جماعة الحوثي", ""},
+	{"a nationality on the attack is named as the article names those forces",
+		"أعلن الجيش العراقي بدء عملية في الصحراء.\nوقتل ثلاثة مسلحين في قصف مدفعي عراقي على مواقع قرب البصرة.",
+		"الجيش العراقي", "مسلحين"},
+	{"a nationality on the target is not the initiator",
+		"سقطت قذائف هاون على ثكنة عسكرية عراقية قرب البصرة.",
+		"", "ثكنة عسكرية عراقية"},
+	{"a post after a targeting word is the target",
+		"قتل 9 أشخاص في تفجير انتحاري استهدف حاجز تفتيش عند مدخل البصرة.",
+		"", "حاجز"},
+	{"a group that owns the reporting ministry is no party",
+		"أعلنت وزارة الصحة التابعة لجماعة الحوثي مقتل 5 مدنيين في قصف مدفعي على الحديدة.",
+		"", "مدنيين"},
+	{"members of a named group harmed are the target",
+		"أصيب 4 عناصر من القوات الأمنية جراء سقوط قذائف هاون على مطار بغداد.",
+		"", "القوات الأمنية"},
+	{"people before a following harm verb suffered; a battle keeps two sides",
+		"قال مصدر إن 8 من عناصر تنظيم داعش قتلوا في اشتباكات مع القوات الأمنية في البصرة.",
+		"تنظيم داعش", "القوات الأمنية"},
+	{"those named before a cause word suffered the event",
+		"تضرر منزل الناشط بشدة جراء قصف لجماعة الحوثي على الحديدة.",
+		"جماعة الحوثي", ""},
+	{"a time word may stand between the harm verb and the count",
+		"قتل أمس أربعة جنود عراقيين بانفجار عبوة ناسفة قرب البصرة.",
+		"", "جنود عراقيين"},
+	{"forces owned by a group act for it",
+		"قصفت الطائرات الحربية التابعة لجماعة الحوثي مواقع قرب الحديدة.",
+		"جماعة الحوثي", ""},
+	{"the soldiers harmed outrank the post that was hit",
+		"قتل جنديان بانفجار عبوة ناسفة استهدفت دوريتهما قرب البصرة.",
+		"", "جنديان"},
+	{"a weapon and its nationality after a verb-first trigger",
+		"قصفت طائرات حربية تركية مواقع قرب البصرة فجر الأحد.",
+		"=طائرات حربية تركية", ""},
+	{"a force's nationality names the force, not the attack before it",
+		"شنت غارات الطيران الحربي التركي على مواقع قرب البصرة.",
+		"=الطيران الحربي التركي", ""},
+	{"an air force named by its nationality",
+		"قامت مقاتلات من سلاح الجو التركي بقصف مواقع قرب البصرة.",
+		"سلاح الجو التركي", ""},
+	{"an armed attack is no gunman",
+		"قتل ثلاثة مدنيين في هجوم مسلح على سوق قرب البصرة.",
+		"", "مدنيين"},
+	{"an actor that says it did the event itself",
+		"أعلنت وزارة الدفاع العراقية أنها قصفت مواقع لتنظيم داعش قرب البصرة.",
+		"وزارة الدفاع العراقية", "تنظيم داعش"},
+}
+
+// TestActors checks who is coded as initiator and target.
 func TestActors(t *testing.T) {
-	cases := []struct {
-		name, text string
-		a1, a2     string // "" = no actor; "=X" the actor's text is X; otherwise words it must contain
-	}{
-		{"genitive with ل after a noun trigger carries it out",
-			"قتل خمسة مدنيين في قصف مدفعي لجماعة الحوثي على أحياء الحديدة.",
-			"جماعة الحوثي", "مدنيين"},
-		{"people counted after a harm verb are the target, with their nationality",
-			"أصيب ثلاثة جنود عراقيين بانفجار عبوة ناسفة على طريق قرب البصرة.",
-			"", "جنود عراقيين"},
-		{"the people harmed come before others named later",
-			"قتل سبعة مدنيين بينهم طفلان في قصف مدفعي لجماعة الحوثي على الحديدة.",
-			"جماعة الحوثي", "مدنيين"},
-		{"a partitive group stays with the people counted",
-			"أسفر قصف مدفعي لجماعة الحوثي على الحديدة عن مقتل 6 أشخاص من عائلة واحدة.",
-			"جماعة الحوثي", "أشخاص من عائلة واحدة"},
-		{"people counted never initiate",
-			"لقي 12 شخصا مصرعهم في تفجير انتحاري استهدف سوقا شعبية في بغداد.",
-			"", "شخصا"},
-		{"members of a group referred back to by its head noun",
-			"سيطرت جماعة الحوثي على تلال قرب الحديدة.\nوقال سكان إن مقاتلي الجماعة هاجموا مواقع في الحديدة ما أدى إلى اندلاع اشتباكات.",
-			"مقاتلي الجماعة", ""},
-		{"a member noun joins the group named after it",
-			"اندلعت اشتباكات بين عناصر كتائب حزب الله والقوات الأمنية في البصرة.",
-			"عناصر كتائب حزب الله", "القوات الأمنية"},
-		{"the other side of a clash follows مع",
-			"هاجم تنظيم داعش قرى غرب البصرة.\nوخاضت القوات الأمنية اشتباكات مع مسلحي التنظيم قرب البصرة.",
-			"القوات الأمنية", "مسلحي التنظيم"},
-		{"a definite head noun refers back to the group named before",
-			"سيطرت جماعة الحوثي على تلال قرب الحديدة.\nوقال سكان إن الجماعة قصفت أحياء الحديدة بقذائف الهاون.",
-			"جماعة الحوثي", ""},
-		{"a nationality on the attack is named as the article names those forces",
-			"أعلن الجيش العراقي بدء عملية في الصحراء.\nوقتل ثلاثة مسلحين في قصف مدفعي عراقي على مواقع قرب البصرة.",
-			"الجيش العراقي", "مسلحين"},
-		{"a nationality on the target is not the initiator",
-			"سقطت قذائف هاون على ثكنة عسكرية عراقية قرب البصرة.",
-			"", "ثكنة عسكرية عراقية"},
-		{"a post after a targeting word is the target",
-			"قتل 9 أشخاص في تفجير انتحاري استهدف حاجز تفتيش عند مدخل البصرة.",
-			"", "حاجز"},
-		{"a group that owns the reporting ministry is no party",
-			"أعلنت وزارة الصحة التابعة لجماعة الحوثي مقتل 5 مدنيين في قصف مدفعي على الحديدة.",
-			"", "مدنيين"},
-		{"members of a named group harmed are the target",
-			"أصيب 4 عناصر من القوات الأمنية جراء سقوط قذائف هاون على مطار بغداد.",
-			"", "القوات الأمنية"},
-		{"people before a following harm verb suffered; a battle keeps two sides",
-			"قال مصدر إن 8 من عناصر تنظيم داعش قتلوا في اشتباكات مع القوات الأمنية في البصرة.",
-			"تنظيم داعش", "القوات الأمنية"},
-		{"those named before a cause word suffered the event",
-			"تضرر منزل الناشط بشدة جراء قصف لجماعة الحوثي على الحديدة.",
-			"جماعة الحوثي", ""},
-		{"a time word may stand between the harm verb and the count",
-			"قتل أمس أربعة جنود عراقيين بانفجار عبوة ناسفة قرب البصرة.",
-			"", "جنود عراقيين"},
-		{"forces owned by a group act for it",
-			"قصفت الطائرات الحربية التابعة لجماعة الحوثي مواقع قرب الحديدة.",
-			"جماعة الحوثي", ""},
-		{"the soldiers harmed outrank the post that was hit",
-			"قتل جنديان بانفجار عبوة ناسفة استهدفت دوريتهما قرب البصرة.",
-			"", "جنديان"},
-		{"a weapon and its nationality after a verb-first trigger",
-			"قصفت طائرات حربية تركية مواقع قرب البصرة فجر الأحد.",
-			"=طائرات حربية تركية", ""},
-		{"a force's nationality names the force, not the attack before it",
-			"شنت غارات الطيران الحربي التركي على مواقع قرب البصرة.",
-			"=الطيران الحربي التركي", ""},
-		{"an air force named by its nationality",
-			"قامت مقاتلات من سلاح الجو التركي بقصف مواقع قرب البصرة.",
-			"سلاح الجو التركي", ""},
-		{"an armed attack is no gunman",
-			"قتل ثلاثة مدنيين في هجوم مسلح على سوق قرب البصرة.",
-			"", "مدنيين"},
-		{"an actor that says it did the event itself",
-			"أعلنت وزارة الدفاع العراقية أنها قصفت مواقع لتنظيم داعش قرب البصرة.",
-			"وزارة الدفاع العراقية", "تنظيم داعش"},
-	}
 	rec, c := stages(t)
-	for _, tc := range cases {
+	for _, tc := range actorCases {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := codeWith(t, rec, c, "2022-03-09", "عنوان\n"+tc.text)
 			if len(evs) == 0 {
@@ -116,4 +122,49 @@ func actorIs(got, want string) bool {
 		return got == exact
 	}
 	return strings.Contains(got, want)
+}
+
+// FuzzActors checks that every actor's span points at its text.
+func FuzzActors(f *testing.F) {
+	for _, tc := range actorCases {
+		f.Add(tc.text)
+	}
+	rec, c := stages(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		a := &domain.Article{DocID: "t", Text: "عنوان\n" + text}
+		a.Sentences, a.Tokens = arabic.Sentences(a.Text), arabic.Tokenize(a.Text)
+		if err := rec.Process(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Process(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		for _, ev := range a.Events {
+			for _, ea := range []*domain.EventActor{ev.Actor1, ev.Actor2} {
+				if ea != nil && (ea.Span == nil || !spanSays(a.Slice(*ea.Span), ea.Text)) {
+					t.Fatalf("actor %q does not match its span %+v", ea.Text, ea.Span)
+				}
+			}
+		}
+	})
+}
+
+// spanSays reports whether the words under an actor's span are its text;
+// a mention written "للحوثيين" is named "الحوثيين".
+func spanSays(under, text string) bool {
+	return under == text || under == "ل"+strings.TrimPrefix(text, "ا")
+}
+
+// BenchmarkActors codes the test sentences as one article.
+func BenchmarkActors(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("عنوان\n")
+	for _, tc := range actorCases {
+		sb.WriteString(tc.text + "\n")
+	}
+	rec, c := stages(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		codeWith(b, rec, c, "2022-03-09", sb.String())
+	}
 }
