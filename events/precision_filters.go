@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
 )
 
@@ -67,6 +68,30 @@ func (d *doc) ordinaryCrime(m match) bool {
 	return true
 }
 
+// armsTalk reports a weapon word in talk of arms: a programme, test or
+// trade word next to it («برنامج الصواريخ»), or a deal a few words away
+// («صفقة تضمنت مروحيات ودبابات وصواريخ»).
+func (d *doc) armsTalk(m match) bool {
+	if lo, hi := d.window(m.i, m.i-3, m.j+3); d.hasWord("arms", lo, hi) {
+		return true
+	}
+	lo, hi := d.window(m.i, m.i-dealReach, m.j+dealReach)
+	return d.hasWord("deal", lo, hi)
+}
+
+// dealReach is how many words from a weapon word an arms deal still names it.
+const dealReach = 12
+
+// hundreds reports a noun trigger counted in hundreds or more ("12000
+// غارة"): a tally over a long period, never one event.
+func (d *doc) hundreds(m match) bool {
+	if !m.t.noun || m.i == 0 || d.toks[m.i-1].Sentence != d.toks[m.i].Sentence {
+		return false
+	}
+	n, ok := arabic.ParseNumber(d.toks[:m.i], m.i-1)
+	return ok && n.Value >= 100
+}
+
 // planReach is how many words before a trigger a plan verb («تعتزم») makes
 // it intended rather than done.
 const planReach = 8
@@ -88,7 +113,7 @@ func (d *doc) armedGroupIn(s int) bool {
 // offSense reports a trigger used in another sense: ordinary crime in its
 // sentence, a trial or verdict near it, a dismissal from a civilian post,
 // «كل» or a figurative object or adjective right after it, a plan, warning or capability just before it,
-// habitual or future wording around it, a weapons programme next to a weapon word,
+// habitual or future wording around it, talk of arms,
 // or a civilian drone.
 func (d *doc) offSense(m match) bool {
 	next := m.j
@@ -119,7 +144,10 @@ func (d *doc) offSense(m match) bool {
 	if lo, hi := d.window(m.i, m.i-5, m.j+5); d.hasWord("habit", lo, hi) || d.hasWord("future", m.j, hi) {
 		return true
 	}
-	if lo, hi := d.window(m.i, m.i-3, m.j+3); m.t.typ == domain.Explosions && d.hasWord("arms", lo, hi) {
+	if m.t.typ == domain.Explosions && d.armsTalk(m) {
+		return true
+	}
+	if d.hundreds(m) {
 		return true
 	}
 	s := d.toks[m.i].Sentence
@@ -143,6 +171,8 @@ func (d *doc) senseCondition(m match) (pass, ok bool) {
 	case "building": // «هدم» is also to undermine
 		lo, hi := d.window(m.j, m.j, m.j+4)
 		return d.hasWord("building", lo, hi) && !d.hasWord("municipal", d.first[s], d.first[s+1]), true
+	case "drone": // «المسيرات» are also marches
+		return !d.hasWord("march", d.first[s], d.first[s+1]), true
 	case "detainee": // «أوقف» is also to halt, «احتجز» to trap
 		lo, hi := d.window(m.i, m.i-4, m.j+senseReach)
 		return d.hasWord("person", lo, hi) || d.hasRole("civilians", lo, hi) || d.hasRole("armed", lo, hi) ||

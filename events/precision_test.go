@@ -49,6 +49,11 @@ func TestPrecision(t *testing.T) {
 		{"a protest against corruption stays", "وتظاهر المئات أمس في البصرة احتجاجا على الفساد.",
 			[]string{"Protests/Peaceful protest 2020-08-18 البصرة"}},
 		{"a tyre bursts", "وانفجر الإطار الأمامي للسيارة أمس قرب البصرة.", nil},
+		{"marches are not drones", "وجابت المسيرات أمس شوارع البصرة ورفع المشاركون لافتات.", nil},
+		{"air strikes counted in thousands", "ونفذت الطائرات ما لا يقل عن 1200 غارة على البصرة.", nil},
+		{"missiles in an arms deal", "ووقعت الحكومة أمس في بغداد صفقة تشمل طائرات ودبابات وصواريخ متوسطة المدى.", nil},
+		{"a truce under negotiation", "وتجري اتصالات أمس في البصرة للتوصل إلى هدنة طويلة.", nil},
+		{"a bombing that may happen", "وقال المصدر أمس إن الهجوم قد يكون عن طريق تفجير في البصرة.", nil},
 		{"battles of early Islam in a sermon", "وذكّر الخطيب بأن الصحابة خاضوا معارك عنيفة قرب البصرة.", nil},
 	}
 	for _, tc := range cases {
