@@ -18,13 +18,14 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		year = a.Published.Time.Year()
 	}
 	ctx := kb.Context{Country: country, Year: year}
+	off := runeOffsets(a.Text)
 	for _, m := range ms {
 		if m.typ == domain.PER {
 			if m = r.trimTitles(a.Tokens, m); m.i >= m.j {
 				continue
 			}
 		}
-		text, span := surface(a, m.i, m.j)
+		text, span := surface(a, off, m.i, m.j)
 		mk := key(a.Tokens, m.i, m.j)
 		men := domain.Mention{Span: span, Text: text, Source: m.source}
 		if _, generic := r.not[mk]; generic || isGeneric(m.refs) {
@@ -41,7 +42,7 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 			descs = append(descs, &domain.Entity{Type: domain.ORG, Subtype: "generic", Name: e.Name, ActorID: e.ActorID, Mentions: []domain.Mention{men}})
 			continue
 		}
-		mens := append([]domain.Mention{men}, r.nested(a, m)...)
+		mens := append([]domain.Mention{men}, r.nested(a, off, m)...)
 		keys := []string{k}
 		if e.Type == domain.LOC {
 			// a province and its capital, or a town with and without its
@@ -187,10 +188,10 @@ func (r *Recognizer) descriptorForm(e *domain.Entity, first string) bool {
 // nested returns the shorter names inside a mention: a place without the
 // word before it ("ريف حمص" gives "حمص") and a name without a trailing
 // nationality adjective ("حزب الله اللبناني" gives "حزب الله").
-func (r *Recognizer) nested(a *domain.Article, m mention) []domain.Mention {
+func (r *Recognizer) nested(a *domain.Article, off []int, m mention) []domain.Mention {
 	var out []domain.Mention
 	add := func(i, j int) {
-		text, span := surface(a, i, j)
+		text, span := surface(a, off, i, j)
 		out = append(out, domain.Mention{Span: span, Text: text, Source: "nested"})
 	}
 	toks := a.Tokens

@@ -140,14 +140,29 @@ func (r *Recognizer) articleCountry(ms []mention) string {
 	return best
 }
 
-// surface is the text of tokens [i, j) without the first token's proclitics.
-func surface(a *domain.Article, i, j int) (string, domain.Span) {
+// surface is the text of tokens [i, j) without the first token's
+// proclitics; off maps a.Text's rune offsets to byte offsets.
+func surface(a *domain.Article, off []int, i, j int) (string, domain.Span) {
 	t := a.Tokens[i]
 	start := t.Start + arabic.PrefixLen(t.Text, t.Prefix)
 	end := a.Tokens[j-1].End
 	first := arabic.Surface(t.Text, t.Prefix)
-	rest := domain.SliceRunes(a.Text, domain.Span{Start: t.End, End: end})
+	rest := ""
+	if t.End < end && end < len(off) {
+		rest = a.Text[off[t.End]:off[end]]
+	}
 	return first + rest, domain.Span{Start: start, End: end}
+}
+
+// runeOffsets maps each rune offset of text to its byte offset; the last
+// entry is len(text). Slicing by rune offsets from the start of the text
+// for every mention cost a twentieth of the whole pipeline.
+func runeOffsets(text string) []int {
+	off := make([]int, 0, len(text)/2+1)
+	for b := range text {
+		off = append(off, b)
+	}
+	return append(off, len(text))
 }
 
 // key is the comparison key of tokens [i, j).
