@@ -42,6 +42,10 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 	return a1, a2
 }
 
+// afterReach is how many words after the trigger an unmarked actor may
+// still be its object.
+const afterReach = 12
+
 // roles sorts the candidates into agents and ranked targets and picks the
 // initiator and the target.
 func (d *doc) roles(m match, s int, cands []*actorMention) (init, target *actorMention) {
@@ -68,7 +72,7 @@ func (d *doc) roles(m match, s int, cands []*actorMention) (init, target *actorM
 	}
 	if target == nil { // verb first: "قصفت المدفعية القرية", the next actor after the initiator
 		for _, a := range agents {
-			if a != init && a.tok >= m.j && (target == nil || a.tok < target.tok) {
+			if a != init && a.tok >= m.j && a.tok <= m.j+afterReach && (target == nil || a.tok < target.tok) {
 				target = a
 			}
 		}

@@ -88,6 +88,9 @@ var actorCases = []struct {
 	{"an actor that says it did the event itself",
 		"أعلنت وزارة الدفاع العراقية أنها قصفت مواقع لتنظيم داعش قرب البصرة.",
 		"وزارة الدفاع العراقية", "تنظيم داعش"},
+	{"a group named right after the people harmed is the target",
+		"قصف الجيش العراقي مبنى في البصرة ما أسفر عن مقتل 15 من المسلحين الحوثيين.",
+		"الجيش العراقي", "=المسلحين الحوثيين"},
 }
 
 // TestActors checks who is coded as initiator and target.

@@ -39,8 +39,11 @@ func (d *doc) victimHeads(m match, s int) map[int]bool {
 		}
 		if h < d.first[s+1] && (counted || noun || dual(d.toks[h].Key)) {
 			out[h] = true
-			if h+2 < d.first[s+1] && d.toks[h+1].Key == "من" { // "3 مسلحين من كتائب حزب الله"
+			switch {
+			case h+2 < d.first[s+1] && d.toks[h+1].Key == "من": // "3 مسلحين من كتائب حزب الله"
 				out[h+2] = true
+			case h+1 < d.first[s+1]: // "15 من المتمردين الحوثيين"
+				out[h+1] = true
 			}
 		}
 	}

@@ -60,24 +60,44 @@ func (d *doc) candidates(m match, s int) []*actorMention {
 	return out
 }
 
-// memberOf joins a member noun in construct ("مسلحي", "عناصر", "جنود") to
-// the group named right after it: the phrase is one actor, the group.
+// memberOf joins a member noun ("مسلحي", "عناصر", "جنود", "المسلحين") to
+// the group named right after it, its genitive or its apposition
+// ("المسلحين الحوثيين"): the phrase is one actor, the group.
 func (d *doc) memberOf(cands []*actorMention, ends map[*actorMention]int, s int, covered map[int]bool) []*actorMention {
+	at := map[int]*actorMention{} // generic descriptors by first token
+	for _, am := range cands {
+		if am.ent.Subtype == "generic" {
+			at[am.tok] = am
+		}
+	}
+	drop := map[*actorMention]bool{}
 	for i, am := range cands {
+		if am.ent.Subtype == "generic" {
+			continue
+		}
 		k := am.tok - 1
 		for k > d.first[s] && (!d.toks[k].IsWord() || headStem(d.toks[k].Key) != "" && !covered[k]) {
 			k-- // "مسلحي تنظيم «داعش»"
 		}
 		key := d.toks[k].Key
-		if k < d.first[s] || covered[k] || !construct(key) || !d.c.lx.roles["fighters"].has(key) && !d.c.lx.roles["soldiers"].has(key) {
+		if k < d.first[s] || covered[k] && at[k] == nil || !d.c.lx.roles["fighters"].has(key) && !d.c.lx.roles["soldiers"].has(key) {
 			continue
+		}
+		if g := at[k]; g != nil { // "المسلحين الحوثيين": the descriptor names the group
+			drop[g] = true
 		}
 		t := d.toks[k]
 		sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: d.toks[ends[am]-1].End}
 		cands[i] = &actorMention{ent: am.ent, men: domain.Mention{Text: d.a.Slice(sp), Span: sp}, tok: k}
 		covered[k] = true
 	}
-	return cands
+	out := cands[:0]
+	for _, am := range cands {
+		if !drop[am] {
+			out = append(out, am)
+		}
+	}
+	return out
 }
 
 // ownedPlatform returns an affiliated group as the weapon or force it owns
