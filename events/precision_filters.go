@@ -175,6 +175,9 @@ func (d *doc) senseCondition(m match) (pass, ok bool) {
 		return !d.hasWord("march", d.first[s], d.first[s+1]), true
 	case "detainee": // «أوقف» is also to halt, «احتجز» to trap
 		lo, hi := d.window(m.i, m.i-4, m.j+senseReach)
+		if d.hasWord("rescue", d.first[s], d.first[s+1]) {
+			return false, true
+		}
 		return d.hasWord("person", lo, hi) || d.hasRole("civilians", lo, hi) || d.hasRole("armed", lo, hi) ||
 			d.personIn(lo, hi) || d.countIn(lo, hi) || heldPronoun(d.toks[m.j-1].Key), true
 	}

@@ -54,6 +54,8 @@ func TestPrecision(t *testing.T) {
 		{"missiles in an arms deal", "ووقعت الحكومة أمس في بغداد صفقة تشمل طائرات ودبابات وصواريخ متوسطة المدى.", nil},
 		{"a truce under negotiation", "وتجري اتصالات أمس في البصرة للتوصل إلى هدنة طويلة.", nil},
 		{"a bombing that may happen", "وقال المصدر أمس إن الهجوم قد يكون عن طريق تفجير في البصرة.", nil},
+		{"people trapped in a car", "وحررت فرق الإنقاذ أمس سائقا بعد احتجازه داخل مركبته قرب البصرة.", nil},
+		{"a call to demonstrate", "وأقدمت الجماعة أمس على الدعوة لمظاهرات في البصرة.", nil},
 		{"battles of early Islam in a sermon", "وذكّر الخطيب بأن الصحابة خاضوا معارك عنيفة قرب البصرة.", nil},
 	}
 	for _, tc := range cases {
