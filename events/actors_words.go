@@ -112,6 +112,9 @@ func (d *doc) ownedPlatform(am *actorMention) *actorMention {
 	if j < d.first[s] || !d.platform(j) {
 		return nil
 	}
+	for j > d.first[s] && d.platform(j-1) { // "الطائرات المقاتلة"
+		j--
+	}
 	t := d.toks[j]
 	sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: am.men.End}
 	return &actorMention{ent: am.ent, men: domain.Mention{Text: d.a.Slice(sp), Span: sp}, tok: j}
