@@ -18,16 +18,19 @@ var bareClusters = []string{"وب", "ول", "وك", "فب", "فل", "فك", "و"
 // prefix (empty when nothing is split). "والقوات" gives "القوات", "و";
 // "للحشد" gives "الحشد", "ل"; "وزير" stays whole.
 func (v *Vocab) SplitClitics(w string) (key, prefix string) {
-	if strings.HasPrefix(w, "ال") || !startsArabic(w) {
-		return w, ""
+	if !startsProclitic(w) || strings.HasPrefix(w, "ال") {
+		return w, "" // most words: no vocabulary lookup at all
 	}
-	known := v.Known(w)
+	count := int32(-1) // v.Count(w), looked up once when needed
 	for _, c := range alClusters {
 		if !strings.HasPrefix(w, c.written) || runeLen(w)-runeLen(c.written) < 2 {
 			continue
 		}
+		if count < 0 {
+			count = v.Count(w)
+		}
 		rest := "ال" + w[len(c.written):]
-		if !known || v.Known(rest) && v.Count(rest) >= v.Count(w) {
+		if count < MinKnown || v.Known(rest) && v.Count(rest) >= count {
 			return rest, c.prefix
 		}
 	}
@@ -35,17 +38,22 @@ func (v *Vocab) SplitClitics(w string) (key, prefix string) {
 		if !strings.HasPrefix(w, c) || runeLen(w)-runeLen(c) < 3 {
 			continue
 		}
+		if count < 0 {
+			count = v.Count(w)
+		}
 		rest := w[len(c):]
-		if v.Known(rest) && v.Count(rest) > 2*v.Count(w) {
+		if v.Known(rest) && v.Count(rest) > 2*count {
 			return rest, c
 		}
 	}
 	return w, ""
 }
 
-func startsArabic(w string) bool {
+// startsProclitic reports whether w starts with a letter that can be a
+// proclitic (و ف ب ل ك).
+func startsProclitic(w string) bool {
 	for _, r := range w {
-		return r >= 0x0600 && r <= 0x06FF
+		return r == 'و' || r == 'ف' || r == 'ب' || r == 'ل' || r == 'ك'
 	}
 	return false
 }
