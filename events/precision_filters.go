@@ -258,7 +258,11 @@ func (d *doc) oldYearNear(m match, s int, cutoff time.Time) bool {
 		}
 	}
 	for _, e := range d.datesIn[s] {
-		consider(d.tokenAt(e.Span.Start), e.Date.Max.Before(cutoff))
+		isOld := e.Date.Max.Before(cutoff)
+		if y, ok := d.yearAfter(e.Span.End, s); ok {
+			isOld = y < cutoff.Year() // "12 مايو 2003م" read without its year
+		}
+		consider(d.tokenAt(e.Span.Start), isOld)
 	}
 	for k := max(d.first[s], m.i-yearReach); k < min(d.first[s+1], m.j+yearReach); k++ {
 		if y, ok := d.markedYear(k, s); ok {
@@ -269,22 +273,39 @@ func (d *doc) oldYearNear(m match, s int, cutoff time.Time) bool {
 }
 
 // markedYear reads token k as a Gregorian year when it is a four-digit
-// number from 1300 to 2100 marked as a year.
+// number from 1300 to 2100 marked as a year: by «م» or «هـ» after it or
+// joined to it ("2003م"), by «عام» before it, or by opening a sentence.
 func (d *doc) markedYear(k, s int) (int, bool) {
-	key := d.toks[k].Key
+	key, next := d.toks[k].Key, ""
+	if k+1 < len(d.toks) {
+		next = d.toks[k+1].Key
+	}
+	for _, mark := range []string{"م", "هـ", "ه"} {
+		if digits, ok := strings.CutSuffix(key, mark); ok && len(digits) == 4 {
+			key, next = digits, mark
+		}
+	}
 	v, err := strconv.Atoi(key)
 	if err != nil || len(key) != 4 || v < 1300 || v > 2100 {
 		return 0, false
-	}
-	next := ""
-	if k+1 < len(d.toks) {
-		next = d.toks[k+1].Key
 	}
 	switch {
 	case hijriMark[next] || v < 1600 && (k == d.first[s] || yearWord[d.prevKey(k)]):
 		return int(float64(v)*0.970229 + 622.07), true // 621.57, rounded
 	case next == "م" || next == "ميلادي" || k == d.first[s] || yearWord[d.prevKey(k)]:
 		return v, v >= 1600
+	}
+	return 0, false
+}
+
+// yearAfter returns a marked year written within two words after rune
+// offset end in sentence s.
+func (d *doc) yearAfter(end, s int) (int, bool) {
+	k := d.tokenAt(end - 1)
+	for n := k + 1; n <= k+3 && n < d.first[s+1]; n++ {
+		if y, ok := d.markedYear(n, s); ok {
+			return y, true
+		}
 	}
 	return 0, false
 }

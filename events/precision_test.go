@@ -56,6 +56,12 @@ func TestPrecision(t *testing.T) {
 		{"a bombing that may happen", "وقال المصدر أمس إن الهجوم قد يكون عن طريق تفجير في البصرة.", nil},
 		{"people trapped in a car", "وحررت فرق الإنقاذ أمس سائقا بعد احتجازه داخل مركبته قرب البصرة.", nil},
 		{"a call to demonstrate", "وأقدمت الجماعة أمس على الدعوة لمظاهرات في البصرة.", nil},
+		{"a day and month with an old year after them", "وفي 12 مايو 2003م انفجرت سيارة مفخخة في البصرة.", nil},
+		{"fireworks explode", "وانفجرت الألعاب النارية أمس في يد طفل في البصرة.", nil},
+		{"a database is not a base", "وتشمل الخطة أمس في البصرة إنشاء قاعدة معلومات للسوق.", nil},
+		{"strikes only allowed", "وقررت الحكومة أمس السماح بشن غارات جوية على البصرة.", nil},
+		{"residency violators rounded up", "وألقت الشرطة أمس في البصرة القبض على 300 مخالف لأنظمة الإقامة.", nil},
+		{"constant clashes as a description", "وتبقى أحياء البصرة مناطق توتر واشتباكات دائمة.", nil},
 		{"battles of early Islam in a sermon", "وذكّر الخطيب بأن الصحابة خاضوا معارك عنيفة قرب البصرة.", nil},
 	}
 	for _, tc := range cases {
