@@ -91,6 +91,15 @@ var actorCases = []struct {
 	{"a group named right after the people harmed is the target",
 		"قصف الجيش العراقي مبنى في البصرة ما أسفر عن مقتل 15 من المسلحين الحوثيين.",
 		"الجيش العراقي", "=المسلحين الحوثيين"},
+	{"the ranks harmed are the target",
+		"سقط قتلى وجرحى في صفوف الحوثيين جراء قصف مدفعي للجيش العراقي قرب الحديدة.",
+		"الجيش العراقي", "الحوثيين"},
+	{"those harmed among a force are the target",
+		"زار الوزير المصابين من القوات الأمنية في تفجير عبوة ناسفة بالبصرة أمس.",
+		"", "القوات الأمنية"},
+	{"the spokesman's ministry reports, it does not act",
+		"قال المتحدث باسم وزارة الصحة إن مدنيين أصيبوا في انفجار عبوة ناسفة في البصرة.",
+		"", "مدنيين"},
 }
 
 // TestActors checks who is coded as initiator and target.

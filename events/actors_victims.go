@@ -22,6 +22,9 @@ func (d *doc) victimHeads(m match, s int) map[int]bool {
 		if rl["hurtafter"].has(d.toks[k].Key) {
 			d.harmedBefore(k, out)
 		}
+		if d.toks[k].Key == "صفوف" && k+1 < d.first[s+1] && d.hasRole("kill", d.first[s], d.first[s+1]) {
+			out[k+1] = true // "قتلى وجرحى في صفوف المسلحين"
+		}
 		noun := rl["hurtnoun"].has(d.toks[k].Key)
 		if !noun && !rl["hurt"].has(d.toks[k].Key) {
 			continue

@@ -144,7 +144,7 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 			kind = wordFighter // "15 مسلحا", but "هجوما مسلحا" is an armed attack
 		case rl["soldiers"].has(key):
 			kind = wordSoldier
-		case d.counted(k, d.vaguePerson(k)) && (rl["civilians"].has(key) || rl["protesters"].has(key) || d.vaguePerson(k)):
+		case (d.counted(k, d.vaguePerson(k)) || d.harmedNext(k)) && (rl["civilians"].has(key) || rl["protesters"].has(key) || d.vaguePerson(k)):
 			kind = wordPerson
 		case d.siteAt(k):
 			kind = wordSite
@@ -195,6 +195,11 @@ func (d *doc) numberBefore(k int) bool {
 	}
 	_, ok := arabic.ParseNumber(d.toks, k-1)
 	return ok
+}
+
+// harmedNext reports a harm verb right after token k ("مدنيين أصيبوا").
+func (d *doc) harmedNext(k int) bool {
+	return k+1 < len(d.toks) && d.toks[k+1].Sentence == d.toks[k].Sentence && d.c.lx.roles["hurtafter"].has(d.toks[k+1].Key)
 }
 
 // siteAt reports a post or convoy word right after a targeting word.
