@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/dates"
@@ -21,7 +22,15 @@ type Cleaner struct {
 	lines    map[string]bool
 	prefixes []string
 	regexps  []*regexp.Regexp
+	// longest is the byte length of the longest chrome line or prefix
+	// key: a line several times longer is a paragraph, never chrome in
+	// full, so only its start is normalised and matched.
+	longest int
 }
+
+// paragraphBytes is the byte length from which a line is matched against
+// the chrome list by its start only.
+func (c *Cleaner) paragraphBytes() int { return 4*c.longest + 64 }
 
 // New returns a Cleaner with the embedded chrome list.
 func New() (*Cleaner, error) {
@@ -39,8 +48,10 @@ func Parse(list string) (*Cleaner, error) {
 		switch kind, pat := f[0], f[1]; kind {
 		case "line":
 			c.lines[key(pat)] = true
+			c.longest = max(c.longest, len(key(pat)))
 		case "prefix":
 			c.prefixes = append(c.prefixes, key(pat))
+			c.longest = max(c.longest, len(key(pat)))
 		case "regex":
 			re, err := regexp.Compile(pat)
 			if err != nil {
@@ -59,6 +70,17 @@ func Parse(list string) (*Cleaner, error) {
 }
 
 func key(s string) string { return strings.ToLower(arabic.NormalizePhrase(s)) }
+
+// cutBytes returns the start of s, at most n bytes, cut at a rune boundary.
+func cutBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
 
 // Name names the stage.
 func (c *Cleaner) Name() string { return "clean" }
@@ -95,8 +117,13 @@ func (c *Cleaner) Paragraphs(raw string) ([]string, *domain.Date) {
 		if line == "" {
 			continue
 		}
-		k := key(line)
-		if c.isChrome(line, k) || seen[k] {
+		k, long := line, len(line) > c.paragraphBytes()
+		if long {
+			// a paragraph: chrome only by its start, a repeat only verbatim
+			if c.chromePrefix(key(cutBytes(line, c.paragraphBytes()))) || c.chromePattern(line, line) || seen[k] {
+				continue
+			}
+		} else if k = key(line); c.isChrome(line, k) || seen[k] {
 			continue
 		}
 		if len(out) < 3 && i < 12 {
@@ -117,14 +144,22 @@ func (c *Cleaner) Paragraphs(raw string) ([]string, *domain.Date) {
 
 // isChrome reports whether a trimmed line is site chrome.
 func (c *Cleaner) isChrome(line, k string) bool {
-	if c.lines[k] {
-		return true
-	}
+	return c.lines[k] || c.chromePrefix(k) || c.chromePattern(line, k)
+}
+
+// chromePrefix reports whether the key starts like chrome.
+func (c *Cleaner) chromePrefix(k string) bool {
 	for _, p := range c.prefixes {
 		if strings.HasPrefix(k, p) {
 			return true
 		}
 	}
+	return false
+}
+
+// chromePattern reports whether the line or its key matches a chrome
+// pattern.
+func (c *Cleaner) chromePattern(line, k string) bool {
 	for _, re := range c.regexps {
 		if re.MatchString(line) || re.MatchString(k) {
 			return true
