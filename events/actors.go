@@ -27,6 +27,11 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 	if a1 == nil {
 		a1 = d.nationalForce(m)
 	}
+	if a1 != nil && a1.Inter == 7 && crowdActs(m) { // civilians who protest are protesters
+		if g, ok := d.c.kb.Generic("متظاهرين", d.country); ok {
+			a1.Name, a1.Inter, a1.ActorID = g.Name, g.Inter, g.ID
+		}
+	}
 	if target != nil && target.tok < m.i {
 		a2 = d.eventActor(target)
 	} else {
@@ -59,7 +64,8 @@ func (d *doc) roles(m match, s int, cands []*actorMention) (init, target *actorM
 		if r, ok := d.targetRank(am, m, victims); ok {
 			targets = append(targets, am)
 			rank[am] = r
-		} else if am.ent.ActorID != wordPerson && am.ent.ActorID != wordSite { // people counted and posts act in no event
+		} else if am.ent.ActorID != wordPerson && am.ent.ActorID != wordSite || am.ent.ActorID == wordPerson && crowdActs(m) {
+			// people counted act only in crowds, posts never
 			agents = append(agents, am)
 		}
 	}
@@ -171,15 +177,20 @@ func (d *doc) speaksOfItself(am *actorMention, m match) bool {
 	return false
 }
 
-// victim reports a civilian, or a protester where protesters are hit
-// (excessive force, attacks); in protests and riots they act.
+// victim reports a civilian or a protester where they are hit (excessive
+// force, attacks); in protests and riots they act.
 func (d *doc) victim(am *actorMention, m match) bool {
-	k := d.toks[am.tok].Key
-	if d.c.lx.roles["civilians"].has(k) {
-		return true
+	if crowdActs(m) { // "خرج مئات المدنيين في مظاهرة": the civilians protest
+		return false
 	}
-	acting := m.t.typ == domain.Protests && m.t.sub != "Excessive force against protesters" || m.t.typ == domain.Riots
-	return !acting && d.c.lx.roles["protesters"].has(k)
+	k := d.toks[am.tok].Key
+	return d.c.lx.roles["civilians"].has(k) || d.c.lx.roles["protesters"].has(k)
+}
+
+// crowdActs reports an event a crowd carries out: a protest (not the force
+// used against one) or a riot.
+func crowdActs(m match) bool {
+	return m.t.typ == domain.Protests && m.t.sub != "Excessive force against protesters" || m.t.typ == domain.Riots
 }
 
 // nationalForce names the initiator by a nationality word qualifying the

@@ -100,6 +100,9 @@ var actorCases = []struct {
 	{"the spokesman's ministry reports, it does not act",
 		"قال المتحدث باسم وزارة الصحة إن مدنيين أصيبوا في انفجار عبوة ناسفة في البصرة.",
 		"", "مدنيين"},
+	{"civilians who march are the protesters",
+		"خرج مئات المدنيين في مظاهرة وسط البصرة للمطالبة بالإفراج عن المعتقلين.",
+		"المدنيين", ""},
 }
 
 // TestActors checks who is coded as initiator and target.
@@ -134,6 +137,15 @@ func actorIs(got, want string) bool {
 		return got == exact
 	}
 	return strings.Contains(got, want)
+}
+
+// TestCrowdNamedProtesters checks that civilians who protest are named
+// protesters, as ACLED does.
+func TestCrowdNamedProtesters(t *testing.T) {
+	evs := code(t, "2022-03-09", "عنوان\nخرج مئات المدنيين في مظاهرة وسط البصرة للمطالبة بالإفراج عن المعتقلين.")
+	if len(evs) == 0 || evs[0].Actor1 == nil || evs[0].Actor1.Name != "Protesters (Iraq)" {
+		t.Fatalf("got %+v", evs)
+	}
 }
 
 // FuzzActors checks that every actor's span points at its text.
