@@ -266,7 +266,7 @@ func (d *doc) oldYearNear(m match, s int, cutoff time.Time) bool {
 	}
 	for k := max(d.first[s], m.i-yearReach); k < min(d.first[s+1], m.j+yearReach); k++ {
 		if y, ok := d.markedYear(k, s); ok {
-			consider(k, y < cutoff.Year())
+			consider(k, y < cutoff.Year() || y == cutoff.Year() && d.since(k))
 		}
 	}
 	return old
@@ -298,6 +298,17 @@ func (d *doc) markedYear(k, s int) (int, bool) {
 	return 0, false
 }
 
+// since reports «منذ» within two words before token k: an event running
+// since a year before the last one is a state of affairs, not news.
+func (d *doc) since(k int) bool {
+	for n := max(k-2, 0); n < k; n++ {
+		if d.toks[n].Key == "منذ" {
+			return true
+		}
+	}
+	return false
+}
+
 // yearAfter returns a marked year written within two words after rune
 // offset end in sentence s.
 func (d *doc) yearAfter(end, s int) (int, bool) {
@@ -317,6 +328,7 @@ func (d *doc) prevKey(k int) string {
 	return d.toks[k-1].Key
 }
 
-var yearWord = map[string]bool{"عام": true, "العام": true, "لعام": true, "سنه": true, "منذ": true, "عامي": true}
+var yearWord = map[string]bool{"عام": true, "العام": true, "لعام": true, "سنه": true, "منذ": true, "عامي": true,
+	"مطلع": true, "اوايل": true, "اواخر": true, "منتصف": true, "بدايه": true, "نهايه": true}
 
 var hijriMark = map[string]bool{"ه": true, "هـ": true, "هجري": true, "هجريه": true}

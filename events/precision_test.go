@@ -62,6 +62,9 @@ func TestPrecision(t *testing.T) {
 		{"strikes only allowed", "وقررت الحكومة أمس السماح بشن غارات جوية على البصرة.", nil},
 		{"residency violators rounded up", "وألقت الشرطة أمس في البصرة القبض على 300 مخالف لأنظمة الإقامة.", nil},
 		{"constant clashes as a description", "وتبقى أحياء البصرة مناطق توتر واشتباكات دائمة.", nil},
+		{"battles since the year before last", "وشهدت البصرة معارك عنيفة منذ مطلع 2019.", nil},
+		{"harassers arrested", "وألقت الشرطة أمس في البصرة القبض على المتهمين بالتحرش بفتاة.", nil},
+		{"a warned risk of attack", "وقال مسؤول أمس إن البصرة تواجه خطر حدوث تفجير في أسواقها.", nil},
 		{"battles of early Islam in a sermon", "وذكّر الخطيب بأن الصحابة خاضوا معارك عنيفة قرب البصرة.", nil},
 	}
 	for _, tc := range cases {
