@@ -76,10 +76,13 @@ func (d *doc) mentionsCasualties(lo, hi int) bool {
 func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 	last := d.first[s+1]
 	j := k + 1
+	if j < last && afterKill[d.toks[j].Key] { // "قتل فيه أربعة", "قتل منهم ثلاثة"
+		j++
+	}
 	if j < last && (d.toks[j].Key == "نحو" || d.toks[j].Key == "حوالي" || d.toks[j].Key == "قرابه") {
 		j++
 	}
-	if j < last {
+	if j < last && !d.inDate(s, j) {
 		if n, ok := arabic.ParseNumber(d.toks[:last], j); ok {
 			return n.Value, domain.Span{Start: d.toks[k].Start, End: n.Span.End}, true
 		}
@@ -89,6 +92,9 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 		reach = 10 // "ستة عناصر على الأقل من قوات النظام قتلوا"
 	}
 	for back := k - 1; back >= max(k-reach, d.first[s]); back-- {
+		if d.inDate(s, back) {
+			break // "في أكتوبر 2014 هجوماً قُتل فيه": a year is no count, and nothing before it is either
+		}
 		if n, ok := arabic.ParseNumber(d.toks[:last], back); ok && (back+n.Tokens >= k-1 || reach > 3 && !n.Vague) {
 			return n.Value, domain.Span{Start: n.Span.Start, End: d.toks[k].End}, true
 		}
@@ -130,6 +136,21 @@ func (d *doc) lateFatalities(evs []*domain.Event, groups map[*domain.Event][]int
 			}
 		}
 	}
+}
+
+// afterKill are the words that may stand between a kill word and its count.
+var afterKill = map[string]bool{"فيه": true, "فيها": true, "منهم": true, "منها": true, "خلاله": true, "خلالها": true}
+
+// inDate reports whether token k of sentence s is part of a date ("أكتوبر
+// 2014", "عام 2019"): a number there counts no one.
+func (d *doc) inDate(s, k int) bool {
+	t := d.toks[k]
+	for _, e := range d.datesIn[s] {
+		if t.Start >= e.Span.Start && t.End <= e.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // killsOne are the kill words that, before a singular noun, report one death.

@@ -1,0 +1,36 @@
+package events
+
+import "testing"
+
+// TestFatalityCounts checks which number a kill word takes: never a year
+// of a date, and the count after "فيه"/"منهم".
+func TestFatalityCounts(t *testing.T) {
+	rec, c := stages(t)
+	for _, tc := range []struct {
+		name, text string
+		want       int // -1: no count
+	}{
+		{"year before the kill word is no count",
+			"عنوان\nانفجرت عبوة ناسفة في البصرة أمس. وكانت بغداد شهدت في مارس 2017 هجوماً بعبوة ناسفة قتل فيه خمسة جنود.", 5},
+		{"count after minhum",
+			"عنوان\nاشتبك الجيش العراقي مع مسلحين في البصرة أمس وقتل منهم ثلاثة.", 3},
+		{"year alone gives nothing",
+			"عنوان\nانفجرت عبوة ناسفة في البصرة أمس. وكانت بغداد شهدت في عام 2016 هجوماً بعبوة ناسفة قتل خلاله جنود.", -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := codeWith(t, rec, c, "2021-05-03", tc.text)
+			got := -1
+			for _, ev := range evs {
+				if ev.Fatalities != nil && *ev.Fatalities > got {
+					got = *ev.Fatalities
+				}
+			}
+			if got != tc.want {
+				for _, ev := range evs {
+					t.Log(describe(ev))
+				}
+				t.Errorf("fatalities %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
