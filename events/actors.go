@@ -212,6 +212,9 @@ func (d *doc) nationalForce(m match) *domain.EventActor {
 		if !ok {
 			continue
 		}
+		for head > d.first[s] && (head < m.i || head >= m.j) && d.platform(head-1) {
+			head-- // "أجهزة الأمن المصرية"
+		}
 		from := m.i // the trigger qualified: "غارة تركية"
 		if head < m.i || head >= m.j {
 			from = head // the force itself: "الطيران الحربي السوري"

@@ -103,6 +103,15 @@ var actorCases = []struct {
 	{"civilians who march are the protesters",
 		"خرج مئات المدنيين في مظاهرة وسط البصرة للمطالبة بالإفراج عن المعتقلين.",
 		"المدنيين", ""},
+	{"one soldier after a passive harm verb is the target",
+		"قتل جندي عراقي في هجوم بقذائف هاون شنه متمردون على ثكنة قرب البصرة.",
+		"متمردون", "جندي عراقي"},
+	{"those wounded among a force's men are the target",
+		"زار المحافظ المصابين من رجال القوات الأمنية في تفجير عبوة ناسفة بالبصرة أمس.",
+		"", "القوات الأمنية"},
+	{"gunmen after an active harm verb are its subject",
+		"اختطف مسلحون مجهولون ناشطا في البصرة مساء الأحد.",
+		"مسلحون", "ناشط"},
 }
 
 // TestActors checks who is coded as initiator and target.

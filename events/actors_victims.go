@@ -36,11 +36,12 @@ func (d *doc) victimHeads(m match, s int) map[int]bool {
 		}
 		if h < d.first[s+1] && d.toks[h].Key == "من" {
 			h++
-			if h < d.first[s+1] && rl["group"].has(d.toks[h].Key) {
+			if h+1 < d.first[s+1] && rl["group"].has(d.toks[h].Key) {
+				out[h] = true // "المصابين من رجال الأمن": the group's own mention
 				h++
 			}
 		}
-		if h < d.first[s+1] && (counted || noun || dual(d.toks[h].Key)) {
+		if h < d.first[s+1] && (counted || noun || dual(d.toks[h].Key) || d.indefinitePerson(h)) {
 			out[h] = true
 			switch {
 			case h+2 < d.first[s+1] && d.toks[h+1].Key == "من": // "3 مسلحين من كتائب حزب الله"
@@ -96,6 +97,18 @@ func (d *doc) peopleNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// indefinitePerson reports a soldier or civilian without the article
+// right after a harm verb: the passive's subject ("قتل جندي تركي"). Gunmen
+// there are the active verb's subject ("اختطف مسلحون ناشطا").
+func (d *doc) indefinitePerson(k int) bool {
+	key := d.toks[k].Key
+	if strings.HasPrefix(key, "ال") {
+		return false
+	}
+	rl := d.c.lx.roles
+	return rl["soldiers"].has(key) || rl["civilians"].has(key) || rl["protesters"].has(key)
 }
 
 // dual reports a dual noun, which carries its own count ("جنديان", "شخصين").

@@ -161,8 +161,7 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 			k = end // "5 مسلحين من كتائب حزب الله": the group named is the actor
 			continue
 		}
-		sp := domain.Span{Start: d.toks[k].Start + arabic.PrefixLen(d.toks[k].Text, d.toks[k].Prefix), End: d.toks[end-1].End}
-		text := d.a.Slice(sp)
+		sp, text := d.phrase(k, end)
 		ent := &domain.Entity{Type: domain.ORG, Subtype: "generic", Name: text, ActorID: kind}
 		out = append(out, &actorMention{ent: ent, men: domain.Mention{Text: text, Span: sp}, tok: k})
 		k = end - 1
@@ -186,6 +185,19 @@ func (d *doc) counted(k int, vague bool) bool {
 		return d.c.lx.roles["hurtnoun"].has(prev) || d.c.lx.roles["hurt"].has(prev)
 	}
 	return false
+}
+
+// phrase returns the span and text of tokens [k, end) without the first
+// word's proclitics; the text writes "للمقاتلين" as "المقاتلين", as the
+// entity stage writes its mentions.
+func (d *doc) phrase(k, end int) (domain.Span, string) {
+	t := d.toks[k]
+	sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: d.toks[end-1].End}
+	text := arabic.Surface(t.Text, t.Prefix)
+	if end > k+1 {
+		text += d.a.Slice(domain.Span{Start: t.End, End: sp.End})
+	}
+	return sp, text
 }
 
 // numberBefore reports a count right before token k.
