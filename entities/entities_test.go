@@ -63,6 +63,12 @@ func TestRecognize(t *testing.T) {
 		{"variant spellings of one group",
 			"قصف الحوثيون مواقع في الحديدة، وقالت جماعة الحوثي إن الرد سيستمر.",
 			[]string{"LOC:الحديدة", "ORG:الحوثيون|جماعة الحوثي"}},
+		{"a place as a section heading, also a common word",
+			"حصاد اليوم\nالبيضاء: هاجم مسلحون نقطة تفتيش في المدينة.",
+			[]string{"LOC:البيضاء"}},
+		{"the common word elsewhere is no place",
+			"رفع المسلحون الراية البيضاء: انتهت المعركة.",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

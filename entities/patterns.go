@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/kb"
 )
 
 // patterns finds unknown names after titles and quoted names after
@@ -23,6 +24,11 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 			}
 		}
 		if n == 0 {
+			if m, ok := r.headingPlace(toks, i, covered); ok {
+				covered[i] = true
+				out = append(out, m)
+				continue
+			}
 			if m, ok := r.quotedAfterLam(toks, i, covered); ok {
 				for k := m.i; k < m.j; k++ {
 					covered[k] = true
@@ -207,4 +213,22 @@ func (r *Recognizer) givenNameAt(toks []domain.Token, i int, covered []bool) (me
 // compound reports the particles that join a name to the next word.
 func compound(k string) bool {
 	return k == "عبد" || k == "ابو" || k == "ابي" || k == "بن" || k == "ابن" || k == "ام"
+}
+
+// headingPlace reads a place named as a section heading at the start of a
+// sentence, "البيضاء: هاجم مسلحون…", as round-ups from several provinces
+// are written. It takes names the phrase matcher leaves to the model
+// because they are also common words (البيضاء, صور), when the gazetteer
+// knows them as places.
+func (r *Recognizer) headingPlace(toks []domain.Token, i int, covered []bool) (mention, bool) {
+	if covered[i] || !toks[i].IsWord() || i+1 >= len(toks) || i > 0 && toks[i-1].Sentence == toks[i].Sentence {
+		return mention{}, false
+	}
+	if k := toks[i+1].Key; k != ":" && k != "-" && k != "–" {
+		return mention{}, false
+	}
+	if _, ok := r.kb.LinkPlace(toks[i].Text, kb.Context{}); !ok {
+		return mention{}, false
+	}
+	return mention{i: i, j: i + 1, typ: domain.LOC, source: "heading"}, true
 }

@@ -265,8 +265,14 @@ func (d *doc) unplacedIn(s int, m match) (placeMention, bool) {
 // kept, its point is the place the context gives (ACLED geo_precision 2).
 func (d *doc) placedNear(p placeMention, m match, s int) *domain.Location {
 	var ctx *domain.Location
-	for back := s - 1; back >= 0 && back >= s-3 && ctx == nil; back-- {
-		if q, ok := d.bestIn(back, d.first[back+1]); ok {
+	// the sentence's own known place comes first ("البيضاء: هاجم مسلحون … في
+	// مديرية الصومعة", "في قرية كذا بريف حمص"), then the sentences before
+	for back := s; back >= 0 && back >= s-3 && ctx == nil; back-- {
+		at := d.first[back+1]
+		if back == s {
+			at = p.tok
+		}
+		if q, ok := d.bestIn(back, at); ok {
 			ctx = d.location(q)
 		}
 	}
