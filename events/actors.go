@@ -70,6 +70,9 @@ func (d *doc) roles(m match, s int, cands []*actorMention) (init, target *actorM
 		}
 	}
 	init = d.initiator(m, s, agents, cands)
+	if init == nil {
+		init = d.previousSubject(m, s)
+	}
 	target = pickTarget(m, init, targets, rank)
 	if init == nil && m.t.typ == domain.Battles { // a battle has two sides: the other one, named before, hit
 		if o := pickTarget(m, target, targets, rank); o != nil && o.tok < m.i && target != nil && o.ent != target.ent {

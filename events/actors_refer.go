@@ -170,3 +170,24 @@ func (d *doc) platform(k int) bool {
 	key := d.toks[k].Key
 	return set.has(key) || set.has(strings.TrimPrefix(key, "ال"))
 }
+
+// previousSubject returns the subject a plural verb trigger without one
+// carries over from the sentence before ("هاجم مسلحون حاجزا للشرطة.
+// وقتلوا …"): the last actor there that is neither a reporter, a victim
+// nor a target. Nil when the trigger is a noun or the verb is not plural.
+func (d *doc) previousSubject(m match, s int) *actorMention {
+	if m.t.noun || s < 2 || !strings.HasSuffix(d.toks[m.i].Key, "وا") {
+		return nil
+	}
+	prev := d.actors[s-1]
+	for i := len(prev) - 1; i >= 0; i-- {
+		am := &prev[i]
+		key := d.toks[am.tok].Key
+		if am.ent.Type != domain.ORG || d.isSource(am) || d.targetMarked(am.tok) ||
+			d.c.lx.roles["civilians"].has(key) || d.c.lx.roles["protesters"].has(key) {
+			continue
+		}
+		return am
+	}
+	return nil
+}

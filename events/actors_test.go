@@ -112,6 +112,9 @@ var actorCases = []struct {
 	{"gunmen after an active harm verb are its subject",
 		"اختطف مسلحون مجهولون ناشطا في البصرة مساء الأحد.",
 		"مسلحون", "ناشط"},
+	{"a plural verb without a subject carries the one before",
+		"هاجم مسلحون مجهولون نقطة للشرطة في البصرة مساء الأحد.\nوقتلوا ثلاثة مدنيين كانوا قرب النقطة.",
+		"مسلحون", "مدنيين"},
 }
 
 // TestActors checks who is coded as initiator and target.
