@@ -34,3 +34,23 @@ func TestFatalityCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestReferencePlace checks that a city named only to locate a town is
+// not the event's place.
+func TestReferencePlace(t *testing.T) {
+	rec, c := stages(t)
+	for _, tc := range []struct{ name, text, want string }{
+		{"a city located by another", "عنوان\nفي بغداد شمالي البصرة اندلعت معارك عنيفة أمس.", "بغداد"},
+		{"city alone", "عنوان\nاندلعت معارك عنيفة أمس في البصرة.", "البصرة"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := codeWith(t, rec, c, "2021-05-03", tc.text)
+			if len(evs) == 0 || evs[0].Location == nil || evs[0].Location.Text != tc.want {
+				for _, ev := range evs {
+					t.Log(describe(ev))
+				}
+				t.Errorf("want the event at %s", tc.want)
+			}
+		})
+	}
+}

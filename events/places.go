@@ -147,6 +147,9 @@ func (d *doc) bestIn(s, at int) (placeMention, bool) {
 		if p.tok < at {
 			score += 3 // places after the trigger usually say where it happened
 		}
+		if d.reference(s, p) {
+			score += 20 // "بلدة ذيبان شرقي دير الزور": the city only locates the town
+		}
 		score += 15 * (kindRank(p.ent.Place.Kind) - 1)
 		if d.country != "" && p.ent.Place.Country != d.country {
 			score += 40
@@ -339,4 +342,45 @@ func (d *doc) dateline(tok int) bool {
 // happened in, even a province ("…في محيط الكسوة وفي ريف حمص").
 func (d *doc) againIn(tok int) bool {
 	return tok > 0 && (d.toks[tok-1].Key == "وفي" || d.toks[tok-1].Norm == "وفي")
+}
+
+// reference reports a place that only locates the place named before it:
+// "ذيبان شرقي دير الزور", "قرية كذا قرب حمص", "بلدة كذا بالقرب من حماة".
+// A shorter mention inside it ("جنين" in "قرب مدينة جنين") is one too.
+func (d *doc) reference(s int, p placeMention) bool {
+	if d.referenceAt(s, p.tok) {
+		return true
+	}
+	for _, q := range d.places[s] {
+		if q.ent == p.ent && q.tok < p.tok && q.tok >= p.tok-2 && d.referenceAt(s, q.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// referenceAt reports a direction word right before token tok with a place
+// just before it.
+func (d *doc) referenceAt(s, tok int) bool {
+	k := tok - 1
+	if k > d.first[s] && d.toks[k].Key == "من" { // "بالقرب من"
+		k--
+	}
+	if k <= d.first[s] || !directionWords[d.toks[k].Key] {
+		return false
+	}
+	for _, ps := range [][]placeMention{d.places[s], d.unplaced[s]} {
+		for _, q := range ps {
+			if q.tok < k && q.tok >= k-3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// directionWords place a location relative to another.
+var directionWords = map[string]bool{
+	"شرق": true, "شرقي": true, "غرب": true, "غربي": true, "شمال": true, "شمالي": true,
+	"جنوب": true, "جنوبي": true, "قرب": true, "بالقرب": true,
 }
