@@ -34,8 +34,8 @@ func (d *doc) hasWord(kind string, lo, hi int) bool {
 }
 
 // offTopic reports a sentence about something other than political
-// violence: a drill, a disaster or scripture always; sport, fiction,
-// markets or health unless it names an armed group.
+// violence: a drill, a disaster or scripture always; sport or fiction
+// unless it names an armed group.
 func (d *doc) offTopic(s int) bool {
 	lo, hi := d.first[s], d.first[s+1]
 	for _, kind := range []string{"drill", "disaster", "religion"} {
@@ -43,12 +43,24 @@ func (d *doc) offTopic(s int) bool {
 			return true
 		}
 	}
-	for _, kind := range []string{"sport", "fiction", "economy", "health"} {
+	for _, kind := range []string{"sport", "fiction"} {
 		if d.hasWord(kind, lo, hi) {
 			return !d.armedGroupIn(s)
 		}
 	}
 	return false
+}
+
+// marketReach is how many words around a trigger a market or health word
+// makes it a figure of speech («انفجار الأسعار», «حرق السعرات»); a shelled
+// pharmacy or a war's prices further off stay events.
+const marketReach = 6
+
+// marketOrHealth reports a market or health word near the trigger in a
+// sentence that names no armed group.
+func (d *doc) marketOrHealth(m match) bool {
+	lo, hi := d.window(m.i, m.i-marketReach, m.j+marketReach)
+	return (d.hasWord("economy", lo, hi) || d.hasWord("health", lo, hi)) && !d.armedGroupIn(d.toks[m.i].Sentence)
 }
 
 // ordinaryCrime reports a non-protest trigger in a sentence about ordinary
@@ -83,13 +95,24 @@ func (d *doc) armsTalk(m match) bool {
 const dealReach = 12
 
 // hundreds reports a noun trigger counted in hundreds or more ("12000
-// غارة"): a tally over a long period, never one event.
+// غارة") in a sentence without a day: a tally over a long period.
 func (d *doc) hundreds(m match) bool {
 	if !m.t.noun || m.i == 0 || d.toks[m.i-1].Sentence != d.toks[m.i].Sentence {
 		return false
 	}
 	n, ok := arabic.ParseNumber(d.toks[:m.i], m.i-1)
-	return ok && n.Value >= 100
+	return ok && n.Value >= 100 && !d.dayDated(d.toks[m.i].Sentence)
+}
+
+// dayDated reports a day-precision date in sentence s: hundreds of shells
+// on one day are one event.
+func (d *doc) dayDated(s int) bool {
+	for _, e := range d.datesIn[s] {
+		if e.Date.Precision == domain.Day {
+			return true
+		}
+	}
+	return false
 }
 
 // planReach is how many words before a trigger a plan verb («تعتزم») makes
@@ -132,7 +155,7 @@ func (d *doc) offSense(m match) bool {
 	if lo, hi := d.window(m.i, m.i-courtReach, m.j+courtReach); m.t.sub == "Change to group/activity" && d.hasWord("civilpost", lo, hi) {
 		return true // a minister or a coach dismissed
 	}
-	if d.ordinaryCrime(m) {
+	if d.ordinaryCrime(m) || d.marketOrHealth(m) {
 		return true
 	}
 	if lo, hi := d.window(m.i, m.i-courtReach, m.j+courtReach); d.hasWord("court", lo, hi) {
@@ -150,9 +173,13 @@ func (d *doc) offSense(m match) bool {
 	if d.hundreds(m) {
 		return true
 	}
-	s := d.toks[m.i].Sentence
-	return m.t.sub == "Air/drone strike" && d.hasWord("tech", d.first[s], d.first[s+1])
+	lo, hi := d.window(m.i, m.i-techReach, m.j+techReach)
+	return m.t.sub == "Air/drone strike" && d.hasWord("tech", lo, hi)
 }
+
+// techReach is how many words around a drone word a civilian use (delivery,
+// filming) makes it a civilian drone.
+const techReach = 8
 
 func (d *doc) sameSentence(i, j int) bool {
 	return j < len(d.toks) && d.toks[i].Sentence == d.toks[j].Sentence
@@ -169,7 +196,7 @@ func (d *doc) senseCondition(m match) (pass, ok bool) {
 		lo, hi := d.window(m.j, m.j, m.j+senseReach)
 		return d.hasWord("plot", lo, hi), true
 	case "building": // «هدم» is also to undermine
-		lo, hi := d.window(m.j, m.j, m.j+4)
+		lo, hi := d.window(m.j, m.j, m.j+buildingReach)
 		return d.hasWord("building", lo, hi) && !d.hasWord("municipal", d.first[s], d.first[s+1]), true
 	case "drone": // «المسيرات» are also marches
 		return !d.hasWord("march", d.first[s], d.first[s+1]), true
@@ -183,6 +210,10 @@ func (d *doc) senseCondition(m match) (pass, ok bool) {
 	}
 	return false, false
 }
+
+// buildingReach is how many words after a demolition trigger the building
+// may come (the subject often stands between: «هدمت الجرافات … 18 منشأة»).
+const buildingReach = 8
 
 // senseReach is how many words after a foiling or detention trigger its
 // object may come (a long subject often stands between).
@@ -210,7 +241,7 @@ func (d *doc) countIn(lo, hi int) bool {
 }
 
 // historical reports an event told out of its time: dated more than a year
-// before publication or after it, in a chronology line opening with an old
+// before publication or on a day after it (a month alone may be misread), in a chronology line opening with an old
 // year, or nearest to a date or marked year more than a year old.
 func (d *doc) historical(ev *domain.Event, m match, s int) bool {
 	if d.ref == nil {
@@ -220,7 +251,7 @@ func (d *doc) historical(ev *domain.Event, m match, s int) bool {
 	if ev.Date.Max.Before(yearAgo) {
 		return true
 	}
-	if ev.Date.Min.After(d.ref.Time.AddDate(0, 0, 1)) && !d.countedOn(ev, s) {
+	if ev.Date.Precision == domain.Day && ev.Date.Min.After(d.ref.Time.AddDate(0, 0, 1)) && !d.countedOn(ev, s) {
 		return true // ahead of the report: announced, not happened
 	}
 	if y, ok := d.markedYear(d.first[s], s); ok && y < yearAgo.Year() {

@@ -65,6 +65,10 @@ func TestPrecision(t *testing.T) {
 		{"battles since the year before last", "وشهدت البصرة معارك عنيفة منذ مطلع 2019.", nil},
 		{"harassers arrested", "وألقت الشرطة أمس في البصرة القبض على المتهمين بالتحرش بفتاة.", nil},
 		{"a warned risk of attack", "وقال مسؤول أمس إن البصرة تواجه خطر حدوث تفجير في أسواقها.", nil},
+		{"a company merger", "وأكدت الشركة أمس في البصرة أنها تجري محادثات اندماج مع منافستها.", nil},
+		{"poultry culled", "وأدى ظهور إنفلونزا الطيور في البصرة أمس إلى إعدام آلاف من الدجاج.", nil},
+		{"a shelled hospital keeps its medicines", "وأوضح المدير أن قذائف الهاون دمرت أمس الأدوية في مستشفى البصرة.",
+			[]string{"Explosions/Remote violence/Shelling/artillery/missile attack 2020-08-18 مستشفى البصرة"}},
 		{"battles of early Islam in a sermon", "وذكّر الخطيب بأن الصحابة خاضوا معارك عنيفة قرب البصرة.", nil},
 	}
 	for _, tc := range cases {
