@@ -115,6 +115,17 @@ func (d *doc) dayDated(s int) bool {
 	return false
 }
 
+// praiseReach is how many words before an arrest or foiling praise for the
+// security forces makes it recalled rather than reported.
+const praiseReach = 12
+
+// praised reports an arrest or foiling named in praise of the security
+// forces («أشاد … بما تحقق من إنجاز في القبض على …»).
+func (d *doc) praised(m match) bool {
+	lo, hi := d.window(m.i, m.i-praiseReach, m.i)
+	return m.t.typ == domain.Strategic && d.hasWord("praise", lo, hi)
+}
+
 // planReach is how many words before a trigger a plan verb («تعتزم») makes
 // it intended rather than done.
 const planReach = 8
@@ -155,7 +166,7 @@ func (d *doc) offSense(m match) bool {
 	if lo, hi := d.window(m.i, m.i-courtReach, m.j+courtReach); m.t.sub == "Change to group/activity" && d.hasWord("civilpost", lo, hi) {
 		return true // a minister or a coach dismissed
 	}
-	if d.ordinaryCrime(m) || d.marketOrHealth(m) {
+	if d.ordinaryCrime(m) || d.marketOrHealth(m) || d.praised(m) {
 		return true
 	}
 	if lo, hi := d.window(m.i, m.i-courtReach, m.j+courtReach); d.hasWord("court", lo, hi) {

@@ -69,6 +69,7 @@ func TestPrecision(t *testing.T) {
 		{"poultry culled", "وأدى ظهور إنفلونزا الطيور في البصرة أمس إلى إعدام آلاف من الدجاج.", nil},
 		{"a shelled hospital keeps its medicines", "وأوضح المدير أن قذائف الهاون دمرت أمس الأدوية في مستشفى البصرة.",
 			[]string{"Explosions/Remote violence/Shelling/artillery/missile attack 2020-08-18 مستشفى البصرة"}},
+		{"arrests recalled in praise", "وأشاد المحافظ أمس في البصرة بيقظة رجال الأمن ونجاحهم في القبض على المطلوبين.", nil},
 		{"battles of early Islam in a sermon", "وذكّر الخطيب بأن الصحابة خاضوا معارك عنيفة قرب البصرة.", nil},
 	}
 	for _, tc := range cases {
