@@ -149,7 +149,7 @@ func (d *doc) withMarker(from, to int) bool {
 // isSource reports an actor that reports the event: a media outlet, or an
 // actor right after a reporting word ("وفق المرصد", "قالت وزارة الصحة").
 func (d *doc) isSource(am *actorMention) bool {
-	if am.ent.Subtype == "media" {
+	if am.ent.Subtype == "media" || d.toldTo(am) {
 		return true
 	}
 	lo, hi := d.window(am.tok, am.tok-2, am.tok)
@@ -161,6 +161,30 @@ func (d *doc) isSource(am *actorMention) bool {
 		return false // a combatant that speaks of its own action is in it
 	}
 	return d.hasRole("report", lo, hi)
+}
+
+// toldTo reports an outlet a source spoke to: after "لـ" following a
+// source or a reporting word ("قال مصدر أمني لـ«الصحيفة»").
+func (d *doc) toldTo(am *actorMention) bool {
+	k := am.tok
+	if d.toks[k].Prefix != "ل" {
+		for k--; k > 0 && !d.toks[k].IsWord(); k-- {
+		}
+		if k < 0 || d.toks[k].Norm != "ل" {
+			return false
+		}
+	}
+	lo, hi := d.window(k, k-5, k)
+	if d.hasRole("report", lo, hi) {
+		return true
+	}
+	for j := lo; j < hi; j++ {
+		switch d.toks[j].Key {
+		case "مصدر", "مصادر", "مسوول", "مسوولون":
+			return true
+		}
+	}
+	return false
 }
 
 // speaksOfItself reports an actor that says it did the event itself

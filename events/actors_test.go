@@ -115,6 +115,18 @@ var actorCases = []struct {
 	{"a plural verb without a subject carries the one before",
 		"هاجم مسلحون مجهولون نقطة للشرطة في البصرة مساء الأحد.\nوقتلوا ثلاثة مدنيين كانوا قرب النقطة.",
 		"مسلحون", "مدنيين"},
+	{"a vowelled passive makes the noun after it the target",
+		"قُتل الناشط في البصرة مساء الأحد برصاص مسلحين مجهولين.",
+		"مسلحين مجهولين", "الناشط"},
+	{"a named person after a harm verb was harmed",
+		"اغتيل مصطفى الكاظمي في بغداد أمس.",
+		"", "مصطفى الكاظمي"},
+	{"gunmen who belong to a group act for it",
+		"هاجم مسلحون تابعون لكتائب حزب الله نقطة للجيش العراقي قرب البصرة.",
+		"كتائب حزب الله", "الجيش العراقي"},
+	{"the outlet a source spoke to takes no part",
+		"قال مصدر أمني لـ«المدى» إن انفجار عبوة ناسفة أدى إلى مقتل جنديين في البصرة.",
+		"", "جنديين"},
 }
 
 // TestActors checks who is coded as initiator and target.

@@ -41,7 +41,10 @@ func (d *doc) victimHeads(m match, s int) map[int]bool {
 				h++
 			}
 		}
-		if h < d.first[s+1] && (counted || noun || dual(d.toks[h].Key) || d.indefinitePerson(h)) {
+		if h < d.first[s+1] && !counted && !noun && d.personAt(h) || h+1 < d.first[s+1] && d.peopleNoun(h) && d.personAt(h+1) {
+			out[h], out[h+1] = true, true // "قتل فلان", "قتلت الجندي فلان": the passive's subject
+		}
+		if h < d.first[s+1] && (counted || noun || dual(d.toks[h].Key) || d.indefinitePerson(h) || passive(d.toks[k])) {
 			out[h] = true
 			switch {
 			case h+2 < d.first[s+1] && d.toks[h+1].Key == "من": // "3 مسلحين من كتائب حزب الله"
@@ -99,6 +102,18 @@ func (d *doc) peopleNoun(k int) bool {
 	return false
 }
 
+// personAt reports a person's name starting at token k.
+func (d *doc) personAt(k int) bool {
+	return d.personIn(k, k+1)
+}
+
+// passive reports a verb vowelled as a passive, a damma on its first
+// letter ("قُتل", "أُصيب", "وقُتل").
+func passive(t domain.Token) bool {
+	r := []rune(t.Text)[arabic.PrefixLen(t.Text, t.Prefix):]
+	return len(r) > 2 && r[1] == '\u064F'
+}
+
 // indefinitePerson reports a soldier or civilian without the article
 // right after a harm verb: the passive's subject ("قتل جندي تركي"). Gunmen
 // there are the active verb's subject ("اختطف مسلحون ناشطا").
@@ -145,8 +160,8 @@ func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, 
 		return 0, false
 	case victims[am.tok] && vague:
 		return 4, true
-	case victims[am.tok]:
-		return 1, true
+	case victims[am.tok] || !m.t.noun && am.tok >= m.j && am.tok <= m.j+1 && passive(d.toks[m.i]):
+		return 1, true // "اُستهدف موكب …"
 	case d.isSite(am):
 		return 2, m.t.typ != domain.Protests && m.t.typ != domain.Riots && m.t.typ != domain.Strategic
 	case d.targetMarked(am.tok) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) ||

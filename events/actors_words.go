@@ -49,6 +49,7 @@ func (d *doc) candidates(m match, s int) []*actorMention {
 		ends[am] = end
 		out = append(out, am)
 	}
+	out = withoutShadowed(out)
 	for _, am := range d.referredBack(s, covered) {
 		covered[am.tok] = true
 		ends[am] = am.tok + 1
@@ -57,6 +58,25 @@ func (d *doc) candidates(m match, s int) []*actorMention {
 	out = d.memberOf(out, ends, s, covered)
 	out = append(out, d.wordActors(m, s, covered)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].tok < out[j].tok })
+	return out
+}
+
+// withoutShadowed drops a generic descriptor standing where a named group
+// was placed on the same words ("مسلحون تابعون لكتائب …": the gunmen are
+// the group).
+func withoutShadowed(cands []*actorMention) []*actorMention {
+	named := map[int]bool{}
+	for _, am := range cands {
+		if am.ent.Subtype != "generic" {
+			named[am.tok] = true
+		}
+	}
+	out := cands[:0]
+	for _, am := range cands {
+		if am.ent.Subtype != "generic" || !named[am.tok] {
+			out = append(out, am)
+		}
+	}
 	return out
 }
 
@@ -100,16 +120,17 @@ func (d *doc) memberOf(cands []*actorMention, ends map[*actorMention]int, s int,
 	return out
 }
 
-// ownedPlatform returns an affiliated group as the weapon or force it owns
-// ("الطائرات المقاتلة التابعة للتحالف": the coalition, at the aircraft), or
-// nil when what it owns is anything else.
+// ownedPlatform returns an affiliated group as the weapon, force or
+// fighters it owns ("الطائرات المقاتلة التابعة للتحالف": the coalition, at
+// the aircraft), or nil when what it owns is anything else or the owner is
+// a person.
 func (d *doc) ownedPlatform(am *actorMention) *actorMention {
 	s := d.toks[am.tok].Sentence
 	j := am.tok - 2
-	for j > d.first[s] && definiteAdjective(d.toks[j].Key) && !d.platform(j) {
+	for j > d.first[s] && definiteAdjective(d.toks[j].Key) && !d.forceWord(j) {
 		j--
 	}
-	if j < d.first[s] || !d.platform(j) {
+	if j < d.first[s] || !d.forceWord(j) || am.ent.Type != domain.ORG {
 		return nil
 	}
 	for j > d.first[s] && d.platform(j-1) { // "الطائرات المقاتلة"
@@ -118,6 +139,13 @@ func (d *doc) ownedPlatform(am *actorMention) *actorMention {
 	t := d.toks[j]
 	sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: am.men.End}
 	return &actorMention{ent: am.ent, men: domain.Mention{Text: d.a.Slice(sp), Span: sp}, tok: j}
+}
+
+// forceWord reports a weapon, force, fighter or soldier word at token k
+// ("الطائرات", "وحدات", "مسلحين تابعين ل…").
+func (d *doc) forceWord(k int) bool {
+	key := d.toks[k].Key
+	return d.platform(k) || d.c.lx.roles["fighters"].has(key) || d.c.lx.roles["soldiers"].has(key)
 }
 
 // affiliated reports a mention right after "التابعة ل", "الموالية ل": it
