@@ -26,6 +26,10 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 			}
 		}
 		text, span := surface(a, off, m.i, m.j)
+		if m.namedWhole(a.Tokens, m.i) { // "بابل" is the name, not ب + "ابل"
+			span = domain.Span{Start: a.Tokens[m.i].Start, End: a.Tokens[m.j-1].End}
+			text = a.Text[off[span.Start]:off[span.End]]
+		}
 		mk := key(a.Tokens, m.i, m.j)
 		men := domain.Mention{Span: span, Text: text, Source: m.source}
 		if _, generic := r.not[mk]; generic || isGeneric(m.refs) {
@@ -196,7 +200,12 @@ func (r *Recognizer) nested(a *domain.Article, off []int, m mention) []domain.Me
 	}
 	toks := a.Tokens
 	if m.j-m.i >= 2 && (r.not[toks[m.i].Key] == "place_prefix" || r.not[toks[m.i].Key] == "org_prefix") {
-		add(m.i+1, m.j)
+		text, span := surface(a, off, m.i+1, m.j)
+		if m.namedWhole(toks, m.i+1) { // "محافظة بابل" gives "بابل", not "ابل"
+			span = domain.Span{Start: toks[m.i+1].Start, End: toks[m.j-1].End}
+			text = a.Text[off[span.Start]:off[span.End]]
+		}
+		out = append(out, domain.Mention{Span: span, Text: text, Source: "nested"})
 	}
 	if m.j-m.i >= 2 && m.typ != domain.PER && r.not[toks[m.j-1].Key] == "nisba" {
 		if _, generic := r.not[key(toks, m.i, m.j-1)]; !generic {
@@ -227,4 +236,16 @@ func firstKnown(byKey map[string]*domain.Entity, keys []string) *domain.Entity {
 		}
 	}
 	return nil
+}
+
+// namedWhole reports that token k of a lexicon mention is written whole
+// in the name it matched, letters the tokenizer took for a proclitic
+// included: the knowledge base lists "بابل", though "ب" + "ابل" is the
+// likelier split of the word in running text.
+func (m mention) namedWhole(toks []domain.Token, k int) bool {
+	if toks[k].Prefix == "" || len(m.refs) == 0 {
+		return false
+	}
+	words := strings.Fields(m.refs[0].Key)
+	return k-m.i < len(words) && words[k-m.i] == toks[k].Norm
 }
