@@ -286,7 +286,7 @@ func (d *doc) countedOn(ev *domain.Event, s int) bool {
 }
 
 // yearReach is how many words from a trigger a year still dates it.
-const yearReach = 10
+const yearReach = 15
 
 // oldYearNear reports whether the time written nearest the trigger, within
 // yearReach words, ended before cutoff: a date expression, or a year

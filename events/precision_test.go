@@ -70,6 +70,8 @@ func TestPrecision(t *testing.T) {
 		{"a shelled hospital keeps its medicines", "وأوضح المدير أن قذائف الهاون دمرت أمس الأدوية في مستشفى البصرة.",
 			[]string{"Explosions/Remote violence/Shelling/artillery/missile attack 2020-08-18 مستشفى البصرة"}},
 		{"arrests recalled in praise", "وأشاد المحافظ أمس في البصرة بيقظة رجال الأمن ونجاحهم في القبض على المطلوبين.", nil},
+		{"a year far back in a chronology sentence", "ومن عام 1960 إلى عام 2020 وقعت أحداث كثيرة: عام 1965 اعتقلت الشرطة عددا من المخربين من دولة مجاورة قاموا بتفجيرات في البصرة.", nil},
+		{"an assassination that could have been", "وقالت صحيفة أمس إنه كان بإمكان الحركة اغتيال القائد في البصرة.", nil},
 		{"battles of early Islam in a sermon", "وذكّر الخطيب بأن الصحابة خاضوا معارك عنيفة قرب البصرة.", nil},
 	}
 	for _, tc := range cases {
