@@ -149,7 +149,7 @@ func (d *doc) withMarker(from, to int) bool {
 // isSource reports an actor that reports the event: a media outlet, or an
 // actor right after a reporting word ("وفق المرصد", "قالت وزارة الصحة").
 func (d *doc) isSource(am *actorMention) bool {
-	if am.ent.Subtype == "media" || d.toldTo(am) {
+	if am.ent.Subtype == "media" || d.toldTo(am) || d.comments(am) {
 		return true
 	}
 	lo, hi := d.window(am.tok, am.tok-2, am.tok)
@@ -161,6 +161,27 @@ func (d *doc) isSource(am *actorMention) bool {
 		return false // a combatant that speaks of its own action is in it
 	}
 	return d.hasRole("report", lo, hi)
+}
+
+// comments reports the subject of a verb that comments on an event
+// («دان», «استنكر», «زار»): within six words after it, with no preposition
+// between (those it visits or mourns are not its subject).
+func (d *doc) comments(am *actorMention) bool {
+	if p := d.toks[am.tok].Prefix; strings.Contains(p, "ل") || strings.Contains(p, "ب") {
+		return false
+	}
+	lo, hi := d.window(am.tok, am.tok-6, am.tok)
+	set := d.c.lx.roles["comment"]
+	for k := hi - 1; k >= lo; k-- {
+		switch d.toks[k].Key {
+		case "من", "علي", "عن", "في", "الي":
+			return false
+		}
+		if _, ok := set.phraseAt(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // toldTo reports an outlet a source spoke to: after "لـ" following a
@@ -280,19 +301,22 @@ func (d *doc) nisbaHead(k int, m match) (int, bool) {
 	return 0, false
 }
 
-// passiveActor returns the actor after "على يد"/"من قبل" following the trigger.
+// passiveActor returns the actor after "على يد"/"من قبل" following the
+// trigger or just before it.
 func (d *doc) passiveActor(m match, cands []*actorMention) (*actorMention, bool) {
 	if d.c.lx.roles["passive"] == nil {
 		return nil, false
 	}
 	set := d.c.lx.roles["passive"]
-	lo, hi := d.window(m.j, m.j, m.j+8)
+	lo, hi := d.window(m.j, m.i-6, m.j+8) // "قُتل على يد القوات الخاصة في غارة"
 	for k := lo; k < hi; k++ {
-		if n, ok := set.phraseAt(d.toks, k); ok {
-			for _, am := range cands {
-				if am.tok >= k+n && am.tok <= k+n+2 {
-					return am, true
-				}
+		n, ok := set.phraseAt(d.toks, k)
+		if !ok || k < m.i && k+n+3 < m.i-1 {
+			continue
+		}
+		for _, am := range cands {
+			if am.tok >= k+n && am.tok <= k+n+2 {
+				return am, true
 			}
 		}
 	}

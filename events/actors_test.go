@@ -127,6 +127,12 @@ var actorCases = []struct {
 	{"the outlet a source spoke to takes no part",
 		"قال مصدر أمني لـ«المدى» إن انفجار عبوة ناسفة أدى إلى مقتل جنديين في البصرة.",
 		"", "جنديين"},
+	{"who condemns an attack takes no part",
+		"دان مصطفى الكاظمي الهجوم بعبوة ناسفة الذي استهدف دورية للجيش العراقي في البصرة.",
+		"", "الجيش العراقي"},
+	{"a passive agent just before the trigger",
+		"قُتل الناشط على يد مسلحين مجهولين في هجوم قرب البصرة.",
+		"مسلحين مجهولين", "الناشط"},
 }
 
 // TestActors checks who is coded as initiator and target.

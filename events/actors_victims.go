@@ -167,7 +167,7 @@ func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, 
 	case d.targetMarked(am.tok) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) ||
 		am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
 		return 0, true
-	case am.tok < m.i && d.causedBy(m):
+	case am.tok < m.i && am.tok >= m.i-6 && am.ent.Type != domain.PER && d.causedBy(m):
 		return 2, true
 	case d.victim(am, m):
 		return 3, true

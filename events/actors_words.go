@@ -106,9 +106,8 @@ func (d *doc) memberOf(cands []*actorMention, ends map[*actorMention]int, s int,
 		if g := at[k]; g != nil { // "المسلحين الحوثيين": the descriptor names the group
 			drop[g] = true
 		}
-		t := d.toks[k]
-		sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: d.toks[ends[am]-1].End}
-		cands[i] = &actorMention{ent: am.ent, men: domain.Mention{Text: d.a.Slice(sp), Span: sp}, tok: k}
+		sp, text := d.phrase(k, ends[am])
+		cands[i] = &actorMention{ent: am.ent, men: domain.Mention{Text: text, Span: sp}, tok: k}
 		covered[k] = true
 	}
 	out := cands[:0]
@@ -136,9 +135,8 @@ func (d *doc) ownedPlatform(am *actorMention) *actorMention {
 	for j > d.first[s] && d.platform(j-1) { // "الطائرات المقاتلة"
 		j--
 	}
-	t := d.toks[j]
-	sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: am.men.End}
-	return &actorMention{ent: am.ent, men: domain.Mention{Text: d.a.Slice(sp), Span: sp}, tok: j}
+	sp, text := d.phrase(j, d.tokenAt(max(am.men.End-1, am.men.Start))+1)
+	return &actorMention{ent: am.ent, men: domain.Mention{Text: text, Span: sp}, tok: j}
 }
 
 // forceWord reports a weapon, force, fighter or soldier word at token k
