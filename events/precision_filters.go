@@ -268,6 +268,11 @@ func (d *doc) historical(ev *domain.Event, m match, s int) bool {
 	if y, ok := d.markedYear(d.first[s], s); ok && y < yearAgo.Year() {
 		return true // a chronology line: "1999 - ..."
 	}
+	if ev.DateSpan != nil {
+		if y, ok := d.yearAfter(ev.DateSpan.End, d.a.SentenceOf(ev.DateSpan.Start)); ok && y < yearAgo.Year() {
+			return true // its own date carries an old year the finder left off
+		}
+	}
 	return d.oldYearNear(m, s, yearAgo)
 }
 
@@ -351,11 +356,11 @@ func (d *doc) since(k int) bool {
 	return false
 }
 
-// yearAfter returns a marked year written within two words after rune
-// offset end in sentence s.
+// yearAfter returns a marked year written within four words after rune
+// offset end in sentence s ("السبت 11 ربيع الآخر 1428هـ").
 func (d *doc) yearAfter(end, s int) (int, bool) {
 	k := d.tokenAt(end - 1)
-	for n := k + 1; n <= k+3 && n < d.first[s+1]; n++ {
+	for n := k + 1; n <= k+4 && n < d.first[s+1]; n++ {
 		if y, ok := d.markedYear(n, s); ok {
 			return y, true
 		}
