@@ -79,6 +79,11 @@ func (d *doc) roles(m match, s int, cands []*actorMention) (init, target *actorM
 			init = o
 		}
 	}
+	if target == nil || rank[target] >= 2 { // "… ونعى حزب الله اثنين من عناصره"
+		if later := d.laterVictims(m, s, init); later != nil {
+			return init, later
+		}
+	}
 	if target == nil { // verb first: "قصفت المدفعية القرية", the next actor after the initiator
 		for _, a := range agents {
 			if a != init && a.tok >= m.j && a.tok <= m.j+afterReach && (target == nil || a.tok < target.tok) {

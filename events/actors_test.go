@@ -133,6 +133,9 @@ var actorCases = []struct {
 	{"a passive agent just before the trigger",
 		"قُتل الناشط على يد مسلحين مجهولين في هجوم قرب البصرة.",
 		"مسلحين مجهولين", "الناشط"},
+	{"a following sentence names the group that mourns the dead",
+		"قتل شخصان بانفجار عبوة ناسفة قرب البصرة مساء الأحد.\nونعت كتائب حزب الله في بيان اثنين من مقاتليها.",
+		"", "كتائب حزب الله"},
 }
 
 // TestActors checks who is coded as initiator and target.

@@ -179,3 +179,31 @@ func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, 
 func (d *doc) vaguePerson(k int) bool {
 	return strings.HasPrefix(d.toks[k].Key, "شخص") || d.toks[k].Key == "اشخاص"
 }
+
+// laterVictims returns the group the next two sentences say the victims
+// belonged to, for an event of political violence whose own sentence names
+// no marked target: the group that mourns them («ونعى حزب الله اثنين من
+// عناصره»), the group among the dead («بين القتلى ثلاثة من عناصر الشرطة»),
+// or the group the vehicle hit carried («كانت تقل عناصر من …»).
+func (d *doc) laterVictims(m match, s int, init *actorMention) *actorMention {
+	if m.t.typ == domain.Protests || m.t.typ == domain.Riots || m.t.typ == domain.Strategic {
+		return nil
+	}
+	set := d.c.lx.roles["victimsnext"]
+	for t := s + 1; t <= s+2 && t < len(d.a.Sentences); t++ {
+		for k := d.first[t]; k < d.first[t+1]; k++ {
+			n, ok := set.phraseAt(d.toks, k)
+			if !ok {
+				continue
+			}
+			for i := range d.actors[t] {
+				am := &d.actors[t][i]
+				if am.tok >= k+n && am.tok <= k+n+4 && am.ent.Type == domain.ORG && am.ent.Subtype != "media" &&
+					(init == nil || am.ent != init.ent) {
+					return am
+				}
+			}
+		}
+	}
+	return nil
+}
