@@ -54,3 +54,30 @@ func TestReferencePlace(t *testing.T) {
 		})
 	}
 }
+
+// TestAttributedPlace checks that the place of a report's source is not
+// the event's place.
+func TestAttributedPlace(t *testing.T) {
+	rec, c := stages(t)
+	evs := codeWith(t, rec, c, "2021-05-03",
+		"عنوان\nسقطت قذائف، وفق ما أفادت مصادر طبية في البصرة، أمس على مواقع في بغداد.")
+	if len(evs) == 0 || evs[0].Location == nil || evs[0].Location.Text != "بغداد" {
+		for _, ev := range evs {
+			t.Log(describe(ev))
+		}
+		t.Error("want the event in بغداد")
+	}
+}
+
+// TestUnlistedAreaInProvince checks that a named area the gazetteer lacks
+// is preferred to the province it lies in.
+func TestUnlistedAreaInProvince(t *testing.T) {
+	rec, c := stages(t)
+	evs := codeWith(t, rec, c, "2021-05-03", "عنوان\nسقطت قذائف أمس على منطقة الجرف في محافظة بابل.")
+	if len(evs) == 0 || evs[0].Location == nil || evs[0].Location.Text != "الجرف" || evs[0].Location.Admin1 != "Babil" {
+		for _, ev := range evs {
+			t.Log(describe(ev), ev.Location)
+		}
+		t.Error("want the event at الجرف, in Babil")
+	}
+}

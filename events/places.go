@@ -118,6 +118,11 @@ func kindRank(kind string) int {
 // of the three sentences before, else the article's main place.
 func (d *doc) locationFor(m match, s int) *domain.Location {
 	if p, ok := d.bestIn(s, m.i); ok {
+		if u, ok := d.unplacedIn(s, m); ok && kindRank(p.ent.Place.Kind) >= 2 && headed(u) && abs(u.tok-m.i) <= abs(p.tok-m.i)+5 {
+			// "منطقة آل ثابت في مديرية منبه بمحافظة صعدة": a named area the
+			// gazetteer lacks is more precise than the province it is in
+			return d.placedNear(u, m, s)
+		}
 		return d.location(p)
 	}
 	if p, ok := d.unplacedIn(s, m); ok {
@@ -146,6 +151,9 @@ func (d *doc) bestIn(s, at int) (placeMention, bool) {
 		}
 		if p.tok < at {
 			score += 3 // places after the trigger usually say where it happened
+		}
+		if d.attributed(s, p.tok) {
+			score += 30 // "وفق مصادر طبية في مستشفى صعدة": where the source is
 		}
 		if d.reference(s, p) {
 			score += 20 // "بلدة ذيبان شرقي دير الزور": the city only locates the town
@@ -285,11 +293,29 @@ func (d *doc) placedNear(p placeMention, m match, s int) *domain.Location {
 	if ctx == nil {
 		return nil
 	}
-	sp := p.men.Span
+	men := bareMention(p)
+	sp := men.Span
 	l := *ctx
-	l.Text, l.Span, l.Name, l.PlaceID = p.men.Text, &sp, p.men.Text, ""
+	l.Text, l.Span, l.Name, l.PlaceID = men.Text, &sp, men.Text, ""
 	l.GeoPrecision = max(l.GeoPrecision, 2)
 	return &l
+}
+
+// headed reports an unlisted place named with a head word ("منطقة
+// آل ثابت", "قرية كذا"): a place, not a word the model took for one.
+func headed(p placeMention) bool { return bareMention(p) != p.men }
+
+// bareMention is the name of an unlisted place without its head word
+// ("الصومعة" for "مديرية الصومعة"): the entity's shorter mention inside
+// this one, when it has one.
+func bareMention(p placeMention) domain.Mention {
+	best := p.men
+	for _, m := range p.ent.Mentions {
+		if m.Start > best.Start && m.End == p.men.End && m.Start >= p.men.Start {
+			best = m
+		}
+	}
+	return best
 }
 
 // actingCountry reports a country named as an actor ("شنت إسرائيل غارات"),
@@ -383,4 +409,28 @@ func (d *doc) referenceAt(s, tok int) bool {
 var directionWords = map[string]bool{
 	"شرق": true, "شرقي": true, "غرب": true, "غربي": true, "شمال": true, "شمالي": true,
 	"جنوب": true, "جنوبي": true, "قرب": true, "بالقرب": true,
+}
+
+// attributed reports a place inside a clause that names the source of the
+// report ("وفق ما أفادت مصادر طبية في مستشفى صعدة", "نقلاً عن مصدر في
+// شرطة البصرة"): up to six words after an attribution word, within the
+// clause.
+func (d *doc) attributed(s, tok int) bool {
+	for k := tok - 1; k >= d.first[s] && k >= tok-6; k-- {
+		key := d.toks[k].Key
+		switch key {
+		case "،", ",", ".", "؛":
+			return false
+		}
+		if attributionWords[strings.TrimPrefix(key, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionWords open a clause that names who reported an event.
+var attributionWords = map[string]bool{
+	"وفق": true, "وفقا": true, "بحسب": true, "حسب": true, "نقلا": true,
+	"افادت": true, "افاد": true, "مصادر": true, "مصدر": true,
 }
