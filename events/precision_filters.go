@@ -94,11 +94,11 @@ func (d *doc) armsTalk(m match) bool {
 // dealReach is how many words from a weapon word an arms deal still names it.
 const dealReach = 12
 
-// hundreds reports a noun trigger counted in hundreds or more ("12000
+// hundreds reports an air strike counted in hundreds or more ("12000
 // غارة") in a sentence without a day: a tally over a long period.
 func (d *doc) hundreds(m match) bool {
-	if !m.t.noun || m.i == 0 || d.toks[m.i-1].Sentence != d.toks[m.i].Sentence {
-		return false
+	if !m.t.noun || m.t.sub != "Air/drone strike" || m.i == 0 || d.toks[m.i-1].Sentence != d.toks[m.i].Sentence {
+		return false // shells fall in hundreds on one day; air strikes do not
 	}
 	n, ok := arabic.ParseNumber(d.toks[:m.i], m.i-1)
 	return ok && n.Value >= 100 && !d.dayDated(d.toks[m.i].Sentence)
