@@ -47,6 +47,11 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 	return a1, a2
 }
 
+// sameActor reports two mentions of one actor: one entity or one actor id.
+func sameActor(a, b *actorMention) bool {
+	return a.ent == b.ent || a.ent.ActorID != "" && a.ent.ActorID == b.ent.ActorID
+}
+
 // afterReach is how many words after the trigger an unmarked actor may
 // still be its object.
 const afterReach = 12
@@ -74,6 +79,15 @@ func (d *doc) roles(m match, s int, cands []*actorMention) (init, target *actorM
 		init = d.previousSubject(m, s)
 	}
 	target = pickTarget(m, init, targets, rank)
+	if init != nil && target != nil && sameActor(init, target) { // "… مع القوات العراقية" told by the Iraqi army
+		rest := targets[:0:0]
+		for _, t := range targets {
+			if !sameActor(init, t) {
+				rest = append(rest, t)
+			}
+		}
+		target = pickTarget(m, init, rest, rank)
+	}
 	if init == nil && m.t.typ == domain.Battles { // a battle has two sides: the other one, named before, hit
 		if o := pickTarget(m, target, targets, rank); o != nil && o.tok < m.i && target != nil && o.ent != target.ent {
 			init = o
@@ -154,7 +168,7 @@ func (d *doc) withMarker(from, to int) bool {
 // isSource reports an actor that reports the event: a media outlet, or an
 // actor right after a reporting word ("وفق المرصد", "قالت وزارة الصحة").
 func (d *doc) isSource(am *actorMention) bool {
-	if am.ent.Subtype == "media" || d.toldTo(am) || d.comments(am) {
+	if am.ent.Subtype == "media" || d.toldTo(am) || d.comments(am) || d.sourceWithin(am) {
 		return true
 	}
 	lo, hi := d.window(am.tok, am.tok-2, am.tok)
@@ -204,13 +218,29 @@ func (d *doc) toldTo(am *actorMention) bool {
 	if d.hasRole("report", lo, hi) {
 		return true
 	}
+	return d.sourceNoun(lo, hi)
+}
+
+// sourceNoun reports a source noun over tokens [lo, hi).
+func (d *doc) sourceNoun(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		switch d.toks[j].Key {
-		case "مصدر", "مصادر", "مسوول", "مسوولون":
+		case "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولان":
 			return true
 		}
 	}
 	return false
+}
+
+// sourceWithin reports an actor a source belongs to ("مصادر في الجيش"):
+// it reports the event.
+func (d *doc) sourceWithin(am *actorMention) bool {
+	k := am.tok - 1
+	if k < 1 || d.toks[k].Key != "في" {
+		return false
+	}
+	lo, hi := d.window(k, k-2, k)
+	return d.sourceNoun(lo, hi)
 }
 
 // speaksOfItself reports an actor that says it did the event itself

@@ -136,6 +136,9 @@ var actorCases = []struct {
 	{"a following sentence names the group that mourns the dead",
 		"قتل شخصان بانفجار عبوة ناسفة قرب البصرة مساء الأحد.\nونعت كتائب حزب الله في بيان اثنين من مقاتليها.",
 		"", "كتائب حزب الله"},
+	{"the army its sources belong to reports; the initiator and target differ",
+		"قالت مصادر في الجيش العراقي إن 19 من عناصر تنظيم داعش قتلوا في اشتباكات مع الجيش العراقي قرب البصرة.",
+		"تنظيم داعش", "الجيش العراقي"},
 }
 
 // TestActors checks who is coded as initiator and target.
