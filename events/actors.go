@@ -59,37 +59,14 @@ const afterReach = 12
 // roles sorts the candidates into agents and ranked targets and picks the
 // initiator and the target.
 func (d *doc) roles(m match, s int, cands []*actorMention) (init, target *actorMention) {
-	victims := d.victimHeads(m, s)
-	var agents, targets []*actorMention
-	rank := map[*actorMention]int{}
-	for _, am := range cands {
-		if d.isSource(am) && !d.speaksOfItself(am, m) {
-			continue
-		}
-		if r, ok := d.targetRank(am, m, victims); ok {
-			targets = append(targets, am)
-			rank[am] = r
-		} else if am.ent.ActorID != wordPerson && am.ent.ActorID != wordSite || am.ent.ActorID == wordPerson && crowdActs(m) {
-			// people counted act only in crowds, posts never
-			agents = append(agents, am)
-		}
-	}
+	agents, targets, rank := d.sides(m, s, cands)
 	init = d.initiator(m, s, agents, cands)
 	if init == nil {
 		init = d.previousSubject(m, s)
 	}
 	target = pickTarget(m, init, targets, rank)
-	if init != nil && target != nil && sameActor(init, target) { // "… مع القوات العراقية" told by the Iraqi army
-		rest := targets[:0:0]
-		for _, t := range targets {
-			if !sameActor(init, t) {
-				rest = append(rest, t)
-			}
-		}
-		target = pickTarget(m, init, rest, rank)
-	}
 	if init == nil && m.t.typ == domain.Battles { // a battle has two sides: the other one, named before, hit
-		if o := pickTarget(m, target, targets, rank); o != nil && o.tok < m.i && target != nil && o.ent != target.ent {
+		if o := pickTarget(m, target, targets, rank); o != nil && o.tok < m.i && target != nil {
 			init = o
 		}
 	}
@@ -106,6 +83,26 @@ func (d *doc) roles(m match, s int, cands []*actorMention) (init, target *actorM
 		}
 	}
 	return init, target
+}
+
+// sides sorts the candidates into agents and ranked targets, leaving out
+// those who report the event.
+func (d *doc) sides(m match, s int, cands []*actorMention) (agents, targets []*actorMention, rank map[*actorMention]int) {
+	victims := d.victimHeads(m, s)
+	rank = map[*actorMention]int{}
+	for _, am := range cands {
+		if d.isSource(am) && !d.speaksOfItself(am, m) {
+			continue
+		}
+		if r, ok := d.targetRank(am, m, victims); ok {
+			targets = append(targets, am)
+			rank[am] = r
+		} else if am.ent.ActorID != wordPerson && am.ent.ActorID != wordSite || am.ent.ActorID == wordPerson && crowdActs(m) {
+			// people counted act only in crowds, posts never
+			agents = append(agents, am)
+		}
+	}
+	return agents, targets, rank
 }
 
 // asCivilian names a targeted private person as ACLED does: "Civilians
@@ -165,101 +162,6 @@ func (d *doc) withMarker(from, to int) bool {
 	return false
 }
 
-// isSource reports an actor that reports the event: a media outlet, or an
-// actor right after a reporting word ("وفق المرصد", "قالت وزارة الصحة").
-func (d *doc) isSource(am *actorMention) bool {
-	if am.ent.Subtype == "media" || d.toldTo(am) || d.comments(am) || d.sourceWithin(am) {
-		return true
-	}
-	lo, hi := d.window(am.tok, am.tok-2, am.tok)
-	if d.hasRole("source", lo, hi) {
-		return true
-	}
-	switch am.ent.Subtype {
-	case "state_forces", "armed_group", "police", "security_unit", "person", "generic":
-		return false // a combatant that speaks of its own action is in it
-	}
-	return d.hasRole("report", lo, hi)
-}
-
-// comments reports the subject of a verb that comments on an event
-// («دان», «استنكر», «زار»): within six words after it, with no preposition
-// between (those it visits or mourns are not its subject).
-func (d *doc) comments(am *actorMention) bool {
-	if p := d.toks[am.tok].Prefix; strings.Contains(p, "ل") || strings.Contains(p, "ب") {
-		return false
-	}
-	lo, hi := d.window(am.tok, am.tok-6, am.tok)
-	set := d.c.lx.roles["comment"]
-	for k := hi - 1; k >= lo; k-- {
-		switch d.toks[k].Key {
-		case "من", "علي", "عن", "في", "الي":
-			return false
-		}
-		if _, ok := set.phraseAt(d.toks, k); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// toldTo reports an outlet a source spoke to: after "لـ" following a
-// source or a reporting word ("قال مصدر أمني لـ«الصحيفة»").
-func (d *doc) toldTo(am *actorMention) bool {
-	k := am.tok
-	if d.toks[k].Prefix != "ل" {
-		for k--; k > 0 && !d.toks[k].IsWord(); k-- {
-		}
-		if k < 0 || d.toks[k].Norm != "ل" {
-			return false
-		}
-	}
-	lo, hi := d.window(k, k-5, k)
-	if d.hasRole("report", lo, hi) {
-		return true
-	}
-	return d.sourceNoun(lo, hi)
-}
-
-// sourceNoun reports a source noun over tokens [lo, hi).
-func (d *doc) sourceNoun(lo, hi int) bool {
-	for j := lo; j < hi; j++ {
-		switch d.toks[j].Key {
-		case "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولان":
-			return true
-		}
-	}
-	return false
-}
-
-// sourceWithin reports an actor a source belongs to ("مصادر في الجيش"):
-// it reports the event.
-func (d *doc) sourceWithin(am *actorMention) bool {
-	k := am.tok - 1
-	if k < 1 || d.toks[k].Key != "في" {
-		return false
-	}
-	lo, hi := d.window(k, k-2, k)
-	return d.sourceNoun(lo, hi)
-}
-
-// speaksOfItself reports an actor that says it did the event itself
-// ("أعلنت وزارة الدفاع أنها قصفت …", "قال الجيش إنه استهدف …"): the
-// pronoun after "أن" refers back to it, so it is the initiator.
-func (d *doc) speaksOfItself(am *actorMention, m match) bool {
-	if am.ent.Subtype == "media" || am.tok >= m.i {
-		return false
-	}
-	end := d.tokenAt(max(am.men.End-1, am.men.Start))
-	for k := end + 1; k < m.i && k <= end+4; k++ {
-		switch strings.TrimPrefix(d.toks[k].Norm, "ب") {
-		case "انه", "انها", "انهم":
-			return k+3 >= m.i
-		}
-	}
-	return false
-}
-
 // victim reports a civilian or a protester where they are hit (excessive
 // force, attacks); in protests and riots they act.
 func (d *doc) victim(am *actorMention, m match) bool {
@@ -274,66 +176,6 @@ func (d *doc) victim(am *actorMention, m match) bool {
 // used against one) or a riot.
 func crowdActs(m match) bool {
 	return m.t.typ == domain.Protests && m.t.sub != "Excessive force against protesters" || m.t.typ == domain.Riots
-}
-
-// nationalForce names the initiator by a nationality word qualifying the
-// trigger or a weapon or force near it ("مسيّرة إسرائيلية", "غارة تركية",
-// "طائرات حربية روسية … شنت غارات"): that country's state forces. A
-// nationality on the attack itself ("قصف مدفعي إسرائيلي") names no one in
-// those words; the actor is then given as the article names the country's
-// forces ("الجيش الإسرائيلي"). A nationality on a target ("استهدفوا ثكنة …
-// الإسرائيلية") is not the initiator's.
-func (d *doc) nationalForce(m match) *domain.EventActor {
-	s := d.toks[m.i].Sentence
-	lo := max(m.i-5, d.first[s])
-	for k := lo; k < len(d.toks) && k <= m.j+3 && d.toks[k].Sentence == s; k++ { // "قصفت طائرات حربية تركية"
-		cc, ok := d.c.lx.nisba[d.toks[k].Key]
-		if !ok {
-			continue
-		}
-		head, ok := d.nisbaHead(k, m)
-		if !ok {
-			continue
-		}
-		for head > d.first[s] && (head < m.i || head >= m.j) && d.platform(head-1) {
-			head-- // "أجهزة الأمن المصرية"
-		}
-		from := m.i // the trigger qualified: "غارة تركية"
-		if head < m.i || head >= m.j {
-			from = head // the force itself: "الطيران الحربي السوري"
-		}
-		t := d.toks[from]
-		sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: d.toks[k].End}
-		ea := &domain.EventActor{Text: d.a.Slice(sp), Span: &sp, Name: cc}
-		if st := d.c.kb.StateForces(cc); st != nil {
-			ea.Name, ea.ActorID, ea.Inter = st.Name, st.ID, st.Inter
-		}
-		if !d.platform(head) {
-			if text, fs, ok := d.forcesMention(cc, m); ok {
-				ea.Text, ea.Span = text, &fs
-			}
-		}
-		return ea
-	}
-	return nil
-}
-
-// nisbaHead returns the noun the nationality word at k qualifies when it is
-// a trigger word or a weapon or force: the nearest word before k that is
-// not an adjective, at most three words back.
-func (d *doc) nisbaHead(k int, m match) (int, bool) {
-	for j := k - 1; j >= max(k-3, d.first[d.toks[k].Sentence]); j-- {
-		if j >= m.i && j < m.j || d.platform(j) {
-			return j, true
-		}
-		if j > d.first[d.toks[k].Sentence] && strings.HasPrefix(d.toks[j].Key, "ال") && d.platform(j-1) {
-			return j - 1, true // a genitive after the force: "سلاح الجو التركي"
-		}
-		if !definiteAdjective(d.toks[j].Key) {
-			return 0, false
-		}
-	}
-	return 0, false
 }
 
 // passiveActor returns the actor after "على يد"/"من قبل" following the

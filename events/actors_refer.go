@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 
+	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
 )
 
@@ -190,4 +191,64 @@ func (d *doc) previousSubject(m match, s int) *actorMention {
 		return am
 	}
 	return nil
+}
+
+// nationalForce names the initiator by a nationality word qualifying the
+// trigger or a weapon or force near it ("مسيّرة إسرائيلية", "غارة تركية",
+// "طائرات حربية روسية … شنت غارات"): that country's state forces. A
+// nationality on the attack itself ("قصف مدفعي إسرائيلي") names no one in
+// those words; the actor is then given as the article names the country's
+// forces ("الجيش الإسرائيلي"). A nationality on a target ("استهدفوا ثكنة …
+// الإسرائيلية") is not the initiator's.
+func (d *doc) nationalForce(m match) *domain.EventActor {
+	s := d.toks[m.i].Sentence
+	lo := max(m.i-5, d.first[s])
+	for k := lo; k < len(d.toks) && k <= m.j+3 && d.toks[k].Sentence == s; k++ { // "قصفت طائرات حربية تركية"
+		cc, ok := d.c.lx.nisba[d.toks[k].Key]
+		if !ok {
+			continue
+		}
+		head, ok := d.nisbaHead(k, m)
+		if !ok {
+			continue
+		}
+		for head > d.first[s] && (head < m.i || head >= m.j) && d.platform(head-1) {
+			head-- // "أجهزة الأمن المصرية"
+		}
+		from := m.i // the trigger qualified: "غارة تركية"
+		if head < m.i || head >= m.j {
+			from = head // the force itself: "الطيران الحربي السوري"
+		}
+		t := d.toks[from]
+		sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: d.toks[k].End}
+		ea := &domain.EventActor{Text: d.a.Slice(sp), Span: &sp, Name: cc}
+		if st := d.c.kb.StateForces(cc); st != nil {
+			ea.Name, ea.ActorID, ea.Inter = st.Name, st.ID, st.Inter
+		}
+		if !d.platform(head) {
+			if text, fs, ok := d.forcesMention(cc, m); ok {
+				ea.Text, ea.Span = text, &fs
+			}
+		}
+		return ea
+	}
+	return nil
+}
+
+// nisbaHead returns the noun the nationality word at k qualifies when it is
+// a trigger word or a weapon or force: the nearest word before k that is
+// not an adjective, at most three words back.
+func (d *doc) nisbaHead(k int, m match) (int, bool) {
+	for j := k - 1; j >= max(k-3, d.first[d.toks[k].Sentence]); j-- {
+		if j >= m.i && j < m.j || d.platform(j) {
+			return j, true
+		}
+		if j > d.first[d.toks[k].Sentence] && strings.HasPrefix(d.toks[j].Key, "ال") && d.platform(j-1) {
+			return j - 1, true // a genitive after the force: "سلاح الجو التركي"
+		}
+		if !definiteAdjective(d.toks[j].Key) {
+			return 0, false
+		}
+	}
+	return 0, false
 }

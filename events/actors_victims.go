@@ -19,42 +19,54 @@ func (d *doc) victimHeads(m match, s int) map[int]bool {
 	out := map[int]bool{}
 	rl := d.c.lx.roles
 	for k := d.first[s]; k < d.first[s+1]; k++ {
-		if rl["hurtafter"].has(d.toks[k].Key) {
+		key := d.toks[k].Key
+		switch {
+		case rl["hurtafter"].has(key):
 			d.harmedBefore(k, out)
-		}
-		if d.toks[k].Key == "صفوف" && k+1 < d.first[s+1] && d.hasRole("kill", d.first[s], d.first[s+1]) {
+		case key == "صفوف" && k+1 < d.first[s+1] && d.hasRole("kill", d.first[s], d.first[s+1]):
 			out[k+1] = true // "قتلى وجرحى في صفوف المسلحين"
-		}
-		noun := rl["hurtnoun"].has(d.toks[k].Key)
-		if !noun && !rl["hurt"].has(d.toks[k].Key) {
-			continue
-		}
-		h := d.countAfter(k)
-		n, counted := arabic.ParseNumber(d.toks, min(h, len(d.toks)-1))
-		if counted && h < d.first[s+1] && !d.peopleNoun(h) { // "جنديين" counts itself
-			h += n.Tokens
-		}
-		if h < d.first[s+1] && d.toks[h].Key == "من" {
-			h++
-			if h+1 < d.first[s+1] && rl["group"].has(d.toks[h].Key) {
-				out[h] = true // "المصابين من رجال الأمن": the group's own mention
-				h++
-			}
-		}
-		if h < d.first[s+1] && !counted && !noun && d.personAt(h) || h+1 < d.first[s+1] && d.peopleNoun(h) && d.personAt(h+1) {
-			out[h], out[h+1] = true, true // "قتل فلان", "قتلت الجندي فلان": the passive's subject
-		}
-		if h < d.first[s+1] && (counted || noun || dual(d.toks[h].Key) || d.indefinitePerson(h) || passive(d.toks[k])) {
-			out[h] = true
-			switch {
-			case h+2 < d.first[s+1] && d.toks[h+1].Key == "من": // "3 مسلحين من كتائب حزب الله"
-				out[h+2] = true
-			case h+1 < d.first[s+1]: // "15 من المتمردين الحوثيين"
-				out[h+1] = true
-			}
+		case rl["hurtnoun"].has(key):
+			d.harmedAfter(k, true, out)
+		case rl["hurt"].has(key):
+			d.harmedAfter(k, false, out)
 		}
 	}
 	return out
+}
+
+// harmedAfter marks the people named after the harm word at k, a noun
+// («مقتل») or a verb («قتل»): past a count and «من» and a group word, the
+// head noun and the word after it; after a verb, only a counted, dual or
+// indefinite noun, or a person's name, is its passive subject.
+func (d *doc) harmedAfter(k int, noun bool, out map[int]bool) {
+	end := d.first[d.toks[k].Sentence+1]
+	h := d.countAfter(k)
+	n, counted := arabic.ParseNumber(d.toks, min(h, len(d.toks)-1))
+	if counted && h < end && !d.peopleNoun(h) { // "جنديين" counts itself
+		h += n.Tokens
+	}
+	if h < end && d.toks[h].Key == "من" {
+		h++
+		if h+1 < end && d.c.lx.roles["group"].has(d.toks[h].Key) {
+			out[h] = true // "المصابين من رجال الأمن": the group's own mention
+			h++
+		}
+	}
+	if h >= end {
+		return
+	}
+	if !counted && !noun && d.personAt(h) || h+1 < end && d.peopleNoun(h) && d.personAt(h+1) {
+		out[h], out[h+1] = true, true // "قتل فلان", "قتلت الجندي فلان"
+	}
+	if counted || noun || dual(d.toks[h].Key) || d.indefinitePerson(h) || passive(d.toks[k]) {
+		out[h] = true
+		switch {
+		case h+2 < end && d.toks[h+1].Key == "من": // "3 مسلحين من كتائب حزب الله"
+			out[h+2] = true
+		case h+1 < end: // "15 من المتمردين الحوثيين"
+			out[h+1] = true
+		}
+	}
 }
 
 // countAfter returns where the victims' count starts after the harm word
@@ -136,7 +148,7 @@ func dual(key string) bool {
 func pickTarget(m match, init *actorMention, targets []*actorMention, rank map[*actorMention]int) *actorMention {
 	var best *actorMention
 	for _, t := range targets {
-		if t == init || init != nil && t.ent == init.ent && t.men == init.men {
+		if init != nil && sameActor(init, t) { // one actor is never both sides
 			continue
 		}
 		if best == nil || rank[t] < rank[best] || rank[t] == rank[best] && abs(t.tok-m.j) < abs(best.tok-m.j) {

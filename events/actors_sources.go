@@ -1,0 +1,98 @@
+package events
+
+import "strings"
+
+// isSource reports an actor that reports the event: a media outlet, or an
+// actor right after a reporting word ("وفق المرصد", "قالت وزارة الصحة").
+func (d *doc) isSource(am *actorMention) bool {
+	if am.ent.Subtype == "media" || d.toldTo(am) || d.comments(am) || d.sourceWithin(am) {
+		return true
+	}
+	lo, hi := d.window(am.tok, am.tok-2, am.tok)
+	if d.hasRole("source", lo, hi) {
+		return true
+	}
+	switch am.ent.Subtype {
+	case "state_forces", "armed_group", "police", "security_unit", "person", "generic":
+		return false // a combatant that speaks of its own action is in it
+	}
+	return d.hasRole("report", lo, hi)
+}
+
+// comments reports the subject of a verb that comments on an event
+// («دان», «استنكر», «زار»): within six words after it, with no preposition
+// between (those it visits or mourns are not its subject).
+func (d *doc) comments(am *actorMention) bool {
+	if p := d.toks[am.tok].Prefix; strings.Contains(p, "ل") || strings.Contains(p, "ب") {
+		return false
+	}
+	lo, hi := d.window(am.tok, am.tok-6, am.tok)
+	set := d.c.lx.roles["comment"]
+	for k := hi - 1; k >= lo; k-- {
+		switch d.toks[k].Key {
+		case "من", "علي", "عن", "في", "الي":
+			return false
+		}
+		if _, ok := set.phraseAt(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// toldTo reports an outlet a source spoke to: after "لـ" following a
+// source or a reporting word ("قال مصدر أمني لـ«الصحيفة»").
+func (d *doc) toldTo(am *actorMention) bool {
+	k := am.tok
+	if d.toks[k].Prefix != "ل" {
+		for k--; k > 0 && !d.toks[k].IsWord(); k-- {
+		}
+		if k < 0 || d.toks[k].Norm != "ل" {
+			return false
+		}
+	}
+	lo, hi := d.window(k, k-5, k)
+	if d.hasRole("report", lo, hi) {
+		return true
+	}
+	return d.sourceNoun(lo, hi)
+}
+
+// sourceNoun reports a source noun over tokens [lo, hi).
+func (d *doc) sourceNoun(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch d.toks[j].Key {
+		case "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولان":
+			return true
+		}
+	}
+	return false
+}
+
+// sourceWithin reports an actor a source belongs to ("مصادر في الجيش"):
+// it reports the event.
+func (d *doc) sourceWithin(am *actorMention) bool {
+	k := am.tok - 1
+	if k < 1 || d.toks[k].Key != "في" {
+		return false
+	}
+	lo, hi := d.window(k, k-2, k)
+	return d.sourceNoun(lo, hi)
+}
+
+// speaksOfItself reports an actor that says it did the event itself
+// ("أعلنت وزارة الدفاع أنها قصفت …", "قال الجيش إنه استهدف …"): the
+// pronoun after "أن" refers back to it, so it is the initiator.
+func (d *doc) speaksOfItself(am *actorMention, m match) bool {
+	if am.ent.Subtype == "media" || am.tok >= m.i {
+		return false
+	}
+	end := d.tokenAt(max(am.men.End-1, am.men.Start))
+	for k := end + 1; k < m.i && k <= end+4; k++ {
+		switch strings.TrimPrefix(d.toks[k].Norm, "ب") {
+		case "انه", "انها", "انهم":
+			return k+3 >= m.i
+		}
+	}
+	return false
+}
