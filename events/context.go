@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/rasid-osint/rasid/dates"
 	"github.com/rasid-osint/rasid/domain"
 )
@@ -134,12 +136,18 @@ func (d *doc) condition(m match) bool {
 		return (d.hasRole("civilians", lo, hi) || d.unlistedPersonIn(lo, hi)) && !d.hasRole("protesters", lo, hi+2)
 	case "person":
 		lo, hi := d.window(m.j, m.j, m.j+3)
-		return d.personIn(lo, hi)
+		return d.personIn(lo, hi) && !(lo < hi && groupPlural(d.toks[lo].Key))
 	case "armed", "not_state":
 		lo, hi := d.window(m.i, max(d.first[s], m.i-8), m.j+8)
 		return d.hasRole("armed", lo, hi) && !d.stateActs(m)
 	}
 	return true
+}
+
+// groupPlural reports a plural gentilic («الحوثيين», «الصدريون»): a
+// group expelled, not a person dismissed.
+func groupPlural(key string) bool {
+	return len([]rune(key)) > 5 && (strings.HasSuffix(key, "يين") || strings.HasSuffix(key, "يون"))
 }
 
 // stateActs reports state forces named just before the trigger.

@@ -3,6 +3,8 @@ package events
 import (
 	"strings"
 	"testing"
+
+	"github.com/rasid-osint/rasid/arabic"
 )
 
 // TestPrecision covers the contexts in which an event word reports no
@@ -102,5 +104,24 @@ func TestHistoryDoesNotSilenceLaterNews(t *testing.T) {
 			got = append(got, describe(ev))
 		}
 		t.Errorf("events = %q, want one air strike", got)
+	}
+}
+
+func TestGroupPlural(t *testing.T) {
+	cases := []struct {
+		name, word string
+		want       bool
+	}{
+		{"a plural gentilic in the genitive", "الحوثيين", true},
+		{"a plural gentilic in the nominative", "الصدريون", true},
+		{"a family name", "الكاظمي", false},
+		{"a short word", "بين", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := groupPlural(arabic.NormalizePhrase(tc.word)); got != tc.want {
+				t.Errorf("groupPlural(%q) = %v, want %v", tc.word, got, tc.want)
+			}
+		})
 	}
 }
