@@ -40,8 +40,15 @@ func (r *Recognizer) headPatterns(toks []domain.Token, covered []bool, lex []men
 			}
 			ms = r.placesAfter(toks, i, covered, kind == "place_head_dual")
 		case "org_phrase":
-			if m, ok := r.orgPhrase(toks, i, covered, owner, lex); ok {
-				ms = []mention{m}
+			if m, absorbed, ok := r.orgPhrase(toks, i, covered, owner, lex); ok && !coveredBesides(covered, owner, absorbed, m) {
+				for _, x := range absorbed {
+					lex[x].typ = "" // the known name is part of the organisation's
+				}
+				out = append(out, m)
+				for k := m.i; k < m.j; k++ {
+					covered[k] = true
+				}
+				i = m.j - 1
 			}
 		}
 		for _, m := range ms {
@@ -156,19 +163,19 @@ func (r *Recognizer) moreJoined(toks []domain.Token, k int, out []mention) []men
 // الإنسان", "للأنباء"), construct nouns followed by one of those, and
 // known names ("مصرف لبنان", "وحدات مقاومة سنجار"). A nationality
 // adjective ends the phrase.
-func (r *Recognizer) orgPhrase(toks []domain.Token, i int, covered []bool, owner []int, lex []mention) (mention, bool) {
+func (r *Recognizer) orgPhrase(toks []domain.Token, i int, covered []bool, owner []int, lex []mention) (mention, []int, bool) {
 	j := i + 1
 	var absorbed []int
 	for j < len(toks) && j-i <= 6 && toks[j].Sentence == toks[i].Sentence && toks[j].IsWord() {
 		if x := owner[j]; x >= 0 && covered[j] {
-			if lex[x].i != j || lex[x].typ == domain.PER {
-				break
+			if lex[x].i != j || lex[x].typ != domain.LOC {
+				break // a place names the organisation ("مجلس محافظة البصرة"); a group or a person is another name
 			}
 			absorbed = append(absorbed, x)
 			j = lex[x].j
-			continue
+			break
 		}
-		if covered[j] || !r.phraseWord(toks, j) {
+		if covered[j] || !r.phraseWord(toks, j) || j > i+1 && r.isTitle(toks, j) {
 			break
 		}
 		j++
@@ -177,12 +184,27 @@ func (r *Recognizer) orgPhrase(toks []domain.Token, i int, covered []bool, owner
 		}
 	}
 	if j == i+1 || r.not[toks[i+1].Key] == "generic" {
-		return mention{}, false
+		return mention{}, nil, false
 	}
-	for _, x := range absorbed {
-		lex[x].typ = ""
+	return mention{i: i, j: j, typ: domain.ORG, source: "pattern"}, absorbed, true
+}
+
+// isTitle reports a title at toks[j] ("العقيد", "الأمير"): the name of a
+// person, not of the organisation, follows.
+func (r *Recognizer) isTitle(toks []domain.Token, j int) bool {
+	kinds, n := r.cues.longest(toks, j)
+	return n > 0 && slices.Contains(kinds, "title")
+}
+
+// coveredBesides reports a token of m taken by another mention than the
+// known names m absorbs.
+func coveredBesides(covered []bool, owner, absorbed []int, m mention) bool {
+	for k := m.i; k < m.j; k++ {
+		if covered[k] && (owner[k] < 0 || !slices.Contains(absorbed, owner[k])) {
+			return true
+		}
 	}
-	return mention{i: i, j: j, typ: domain.ORG, source: "pattern"}, true
+	return false
 }
 
 // phraseWord reports a word that continues an organisation's name.
