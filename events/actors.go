@@ -134,6 +134,9 @@ func (d *doc) initiator(m match, s int, agents, cands []*actorMention) *actorMen
 			after = a
 		}
 	}
+	if subj := d.clauseSubject(m, agents); subj != nil {
+		return subj
+	}
 	if before != nil {
 		return before
 	}
@@ -141,6 +144,38 @@ func (d *doc) initiator(m match, s int, agents, cands []*actorMention) *actorMen
 		return after // verb first: "قصفت المدفعية الإسرائيلية"
 	}
 	return nil
+}
+
+// clauseSubject returns the subject of a verb trigger's clause when
+// words stand between them: the agent right after the nearest «أن»/«إن»
+// before the trigger («أن طائرات التحالف، التي تقوده …، شنت غارات»).
+func (d *doc) clauseSubject(m match, agents []*actorMention) *actorMention {
+	if m.t.noun {
+		return nil
+	}
+	s := d.toks[m.i].Sentence
+	k := m.i - 1
+	for k >= d.first[s] && !complementizer(d.toks[k]) {
+		k--
+	}
+	if k < d.first[s] {
+		return nil
+	}
+	for _, a := range agents {
+		if a.tok > k && a.tok <= k+2 && a.tok < m.i {
+			return a
+		}
+	}
+	return nil
+}
+
+// complementizer reports «أن», «إن» and «بأن» opening a reported clause.
+func complementizer(t domain.Token) bool {
+	switch strings.TrimPrefix(strings.TrimPrefix(t.Norm, "و"), "ب") {
+	case "ان":
+		return true
+	}
+	return false
 }
 
 // causedBy reports a trigger right after a word of cause ("قتل 5 أشخاص

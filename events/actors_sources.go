@@ -29,9 +29,10 @@ func (d *doc) comments(am *actorMention) bool {
 	lo, hi := d.window(am.tok, am.tok-6, am.tok)
 	set := d.c.lx.roles["comment"]
 	for k := hi - 1; k >= lo; k-- {
-		switch d.toks[k].Key {
-		case "من", "علي", "عن", "في", "الي":
-			return false
+		switch key := d.toks[k].Key; {
+		case key == "من", key == "علي", key == "عن", key == "في", key == "الي", key == "الذي", key == "التي", key == "الذين",
+			inIt(key), d.c.lx.roles["hurt"].has(key), d.c.lx.roles["hurtnoun"].has(key):
+			return false // a preposition or another clause: not the comment's subject
 		}
 		if _, ok := set.phraseAt(d.toks, k); ok {
 			return true

@@ -139,6 +139,18 @@ var actorCases = []struct {
 	{"the army its sources belong to reports; the initiator and target differ",
 		"قالت مصادر في الجيش العراقي إن 19 من عناصر تنظيم داعش قتلوا في اشتباكات مع الجيش العراقي قرب البصرة.",
 		"تنظيم داعش", "الجيش العراقي"},
+	{"the subject after «أن» acts across a relative clause",
+		"قال مصدر إن القوات الأمنية التي أرسلها مصطفى الكاظمي إلى الجنوب قصفت مواقع قرب البصرة.",
+		"القوات الأمنية", ""},
+	{"a pronoun preposition may stand between the harm verb and its subject",
+		"زار الوزير الموقع الذي قتل فيه جندي عراقي في انفجار عبوة ناسفة قرب البصرة.",
+		"", "جندي عراقي"},
+	{"a named person before an intransitive harm verb was harmed",
+		"أعلن مسؤول أن مصطفى الكاظمي أصيب في هجوم بطائرة مسيرة على المنطقة الخضراء.",
+		"", "مصطفى الكاظمي"},
+	{"a military post is no soldier",
+		"قصف مسلحون مجهولون موقعا عسكريا قرب البصرة مساء الأحد.",
+		"مسلحون مجهولون", ""},
 }
 
 // TestActors checks who is coded as initiator and target.

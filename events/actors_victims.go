@@ -20,9 +20,10 @@ func (d *doc) victimHeads(m match, s int) map[int]bool {
 	rl := d.c.lx.roles
 	for k := d.first[s]; k < d.first[s+1]; k++ {
 		key := d.toks[k].Key
-		switch {
-		case rl["hurtafter"].has(key):
+		if rl["hurtafter"].has(key) {
 			d.harmedBefore(k, out)
+		}
+		switch {
 		case key == "صفوف" && k+1 < d.first[s+1] && d.hasRole("kill", d.first[s], d.first[s+1]):
 			out[k+1] = true // "قتلى وجرحى في صفوف المسلحين"
 		case rl["hurtnoun"].has(key):
@@ -74,6 +75,9 @@ func (d *doc) harmedAfter(k int, noun bool, out map[int]bool) {
 // follows them ("قتل آنذاك خمسة جنود"); else the next word.
 func (d *doc) countAfter(k int) int {
 	s := d.toks[k].Sentence
+	if k+2 < d.first[s+1] && inIt(d.toks[k+1].Key) {
+		k++ // "قتل فيه جندي"
+	}
 	for j := k + 1; j <= k+3 && j < d.first[s+1]; j++ {
 		if _, ok := arabic.ParseNumber(d.toks, j); ok {
 			return j
@@ -88,6 +92,16 @@ func (d *doc) countAfter(k int) int {
 	return k + 1
 }
 
+// inIt reports a preposition with a pronoun that may follow a harm verb
+// before its subject ("قتل فيه", "أصيب خلالها").
+func inIt(key string) bool {
+	switch key {
+	case "فيه", "فيها", "خلاله", "خلالها", "فيهما":
+		return true
+	}
+	return false
+}
+
 // harmedBefore marks the people named right before a harm verb that
 // follows them ("19 من عناصر التنظيم قتلوا", "جنديان أصيبا"): the word
 // before the verb and the head of its phrase.
@@ -97,7 +111,7 @@ func (d *doc) harmedBefore(k int, out map[int]bool) {
 		if !d.toks[j].IsWord() {
 			break
 		}
-		if d.peopleNoun(j) || headStem(d.toks[j].Key) != "" || d.c.lx.roles["group"].has(d.toks[j].Key) || d.c.lx.roles["state"].has(d.toks[j].Key) {
+		if d.peopleNoun(j) || headStem(d.toks[j].Key) != "" || d.c.lx.roles["group"].has(d.toks[j].Key) || d.c.lx.roles["state"].has(d.toks[j].Key) || d.personAt(j) {
 			out[j] = true
 		}
 	}

@@ -77,8 +77,8 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 		switch {
 		case rl["fighters"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k)):
 			kind = wordFighter // "15 مسلحا", but "هجوما مسلحا" is an armed attack
-		case rl["soldiers"].has(key):
-			kind = wordSoldier
+		case rl["soldiers"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k)):
+			kind = wordSoldier // "5 جنديا", but "موقعا عسكريا" is a military post
 		case (d.counted(k, d.vaguePerson(k)) || d.harmedNext(k)) && (rl["civilians"].has(key) || rl["protesters"].has(key) || d.vaguePerson(k)):
 			kind = wordPerson
 		case d.siteAt(k):
