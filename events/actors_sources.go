@@ -20,13 +20,13 @@ func (d *doc) isSource(am *actorMention) bool {
 }
 
 // comments reports the subject of a verb that comments on an event
-// («دان», «استنكر», «زار»): within six words after it, with no preposition
+// («دان», «استنكر», «زار»): within eight words after it, with no preposition
 // between (those it visits or mourns are not its subject).
 func (d *doc) comments(am *actorMention) bool {
 	if p := d.toks[am.tok].Prefix; strings.Contains(p, "ل") || strings.Contains(p, "ب") {
 		return false
 	}
-	lo, hi := d.window(am.tok, am.tok-6, am.tok)
+	lo, hi := d.window(am.tok, am.tok-8, am.tok)
 	set := d.c.lx.roles["comment"]
 	for k := hi - 1; k >= lo; k-- {
 		switch key := d.toks[k].Key; {

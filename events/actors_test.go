@@ -151,6 +151,9 @@ var actorCases = []struct {
 	{"a military post is no soldier",
 		"قصف مسلحون مجهولون موقعا عسكريا قرب البصرة مساء الأحد.",
 		"مسلحون مجهولون", ""},
+	{"gunmen before an active harm verb with its object act",
+		"قال مصدر إن مسلحين مجهولين قتلوا ثلاثة مدنيين في هجوم على سوق قرب البصرة.",
+		"مسلحين مجهولين", "مدنيين"},
 }
 
 // TestActors checks who is coded as initiator and target.

@@ -107,6 +107,9 @@ func inIt(key string) bool {
 // before the verb and the head of its phrase.
 func (d *doc) harmedBefore(k int, out map[int]bool) {
 	s := d.toks[k].Sentence
+	if k+1 < d.first[s+1] && d.objectAt(k+1) {
+		return // "مسلحون قتلوا ثلاثة مدنيين": the verb is active
+	}
 	for j := k - 1; j >= max(k-4, d.first[s]); j-- {
 		if !d.toks[j].IsWord() {
 			break
@@ -115,6 +118,13 @@ func (d *doc) harmedBefore(k int, out map[int]bool) {
 			out[j] = true
 		}
 	}
+}
+
+// objectAt reports an object starting at token k: a count, people or a
+// person.
+func (d *doc) objectAt(k int) bool {
+	_, n := arabic.ParseNumber(d.toks, k)
+	return n || d.peopleNoun(k) || d.personAt(k)
 }
 
 // peopleNoun reports a word for soldiers, fighters, civilians or protesters.
