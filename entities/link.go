@@ -42,7 +42,7 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		if e == nil {
 			continue
 		}
-		if r.descriptorForm(e, a.Tokens[m.i].Key) {
+		if r.descriptorForm(e, a.Tokens[m.i:m.j]) {
 			descs = append(descs, &domain.Entity{Type: domain.ORG, Subtype: "generic", Name: e.Name, ActorID: e.ActorID, Mentions: []domain.Mention{men}})
 			continue
 		}
@@ -179,14 +179,36 @@ func (r *Recognizer) trimTitles(toks []domain.Token, m mention) mention {
 	return m
 }
 
-// descriptorForm reports a state force named by a generic phrase
-// ("القوات العراقية", "قوات الأمن"): kept for events, not an entity.
-func (r *Recognizer) descriptorForm(e *domain.Entity, first string) bool {
+// descriptorForm reports an actor named by a generic phrase, kept for
+// events but not an entity: a state force by its generic head ("القوات
+// العراقية", "قوات الأمن") unless a longer name follows the head ("قوى
+// الأمن الداخلي", "قوات الأمن الخاصة"), and any force by its aircraft
+// ("الطيران الروسي", "طيران التحالف").
+func (r *Recognizer) descriptorForm(e *domain.Entity, toks []domain.Token) bool {
+	if e.ActorID != "" && r.not.is(toks[0].Key, "air_head") {
+		return true // an airline the base does not list keeps its name ("طيران ناس")
+	}
 	switch e.Subtype {
 	case "state_forces", "police":
-		return r.not.is(first, "generic_head")
+		return r.not.is(toks[0].Key, "generic_head") && !r.properName(toks)
 	}
 	return false
+}
+
+// properName reports a force's own name after its generic head: two or
+// more definite words, none of them a nationality ("قوى الأمن الداخلي",
+// "قوات الأمن الخاصة"; not "قوات الأمن العراقية", "القوات الأمريكية في
+// العراق").
+func (r *Recognizer) properName(toks []domain.Token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.Prefix != "" || !strings.HasPrefix(t.Key, "ال") || r.not.is(t.Key, "nisba") || r.not.is(strings.TrimSuffix(t.Key, "ه"), "nisba") {
+			return false
+		}
+	}
+	return true
 }
 
 // nested returns the shorter names inside a mention: a place without the
