@@ -71,7 +71,7 @@ func (d *doc) roles(m match, s int, cands []*actorMention) (init, target *actorM
 		}
 	}
 	if target == nil || rank[target] >= 2 { // "… ونعى حزب الله اثنين من عناصره"
-		if later := d.laterVictims(m, s, init); later != nil {
+		if later := d.laterVictims(m, s, init); later != nil && (target == nil || !d.victim(later, m)) {
 			return init, later
 		}
 	}

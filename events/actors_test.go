@@ -154,6 +154,9 @@ var actorCases = []struct {
 	{"gunmen before an active harm verb with its object act",
 		"قال مصدر إن مسلحين مجهولين قتلوا ثلاثة مدنيين في هجوم على سوق قرب البصرة.",
 		"مسلحين مجهولين", "مدنيين"},
+	{"civilians listed later do not replace the people counted",
+		"قتل 6 مدنيين في قصف مدفعي لجماعة الحوثي على الحديدة.\nوقال مسؤول إن بين الضحايا ناشط معروف.",
+		"جماعة الحوثي", "مدنيين"},
 }
 
 // TestActors checks who is coded as initiator and target.
