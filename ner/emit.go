@@ -56,6 +56,12 @@ func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
 	if t.def {
 		out = append(out, mix(fDef, 0, 0))
 	}
+	if m.gaz != nil {
+		out = gazFeatures(t, l1, r1, out)
+	}
+	if m.docCtx {
+		out = docFeatures(t, out)
+	}
 	return affixes(t, out)
 }
 
@@ -118,6 +124,18 @@ func trigrams(b string, out []uint64) []uint64 {
 		out = append(out, mix(fTrigram, h, 0))
 	}
 	return out
+}
+
+// gazFeatures appends the gazetteer features of t and its neighbours.
+func gazFeatures(t, l1, r1 *token, out []uint64) []uint64 {
+	for k, c := range t.gazType {
+		if c != 0 {
+			out = append(out, mix(fGazType, uint64(k), c))
+		}
+	}
+	return append(out, mix(fGazBest, t.gazBest, 0), mix(fGazBestM1, l1.gazBest, 0),
+		mix(fGazBestP1, r1.gazBest, 0), mix(fGazPh, t.gazPh, 0),
+		mix(fGazPhM1, l1.gazPh, 0), mix(fGazPhP1, r1.gazPh, 0))
 }
 
 func b2u(b bool) uint64 {

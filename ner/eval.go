@@ -96,11 +96,16 @@ func (s *Score) Write(w io.Writer) error {
 	return err
 }
 
-// Evaluate tags each sentence with m and scores it against its tags.
+// Evaluate tags sents with m, as one document in order (ANERcorp
+// keeps its documents in order), and scores them against their tags.
 func (m *Model) Evaluate(sents []Sentence) *Score {
+	doc := make([][]string, len(sents))
+	for i, sent := range sents {
+		doc[i] = sent.Tokens
+	}
 	s := NewScore()
-	for _, sent := range sents {
-		s.Add(sent.Tags, m.Tag(sent.Tokens))
+	for i, tags := range m.TagDoc(doc) {
+		s.Add(sents[i].Tags, tags)
 	}
 	return s
 }

@@ -50,15 +50,33 @@ const (
 	fAltFine
 	fDefPair
 	fClusterPair
+	fGazType
+	fGazBest
+	fGazBestM1
+	fGazBestP1
+	fGazPh
+	fGazPhM1
+	fGazPhP1
+	fDocN
+	fDocL
+	fDocR
+	fDocLC
+	fDocRC
 )
 
 // token holds the per-token values that features are built from.
 type token struct {
-	norm, strip, shape uint64 // hashes
-	bare               uint64 // stripped of ال too
-	coarse, fine, freq uint64 // cluster ids + 1 and frequency bucket; 0 when unknown
-	lex                uint64 // lexicon class + 1 with B/I bit; 0 when none
-	alt, altC, altF    uint64 // a possible proclitic split: form and clusters; 0 when none
+	norm, strip, shape uint64    // hashes
+	bare               uint64    // stripped of ال too
+	coarse, fine, freq uint64    // cluster ids + 1 and frequency bucket; 0 when unknown
+	lex                uint64    // lexicon class + 1 with B/I bit; 0 when none
+	alt, altC, altF    uint64    // a possible proclitic split: form and clusters; 0 when none
+	gazType            [4]uint64 // per type: ratio and count bucket + 1; 0 when never inside that type
+	gazBest, gazPh     uint64    // majority type with ratio bucket; gazetteer phrase class with B/I
+	c16, c64, c4k      uint64    // ids + 1 at 16, 64 and 4096 clusters; 0 when unknown
+	docN               uint64    // other occurrences nearby, bucketed + 1; 0 when not eligible
+	docL, docR         [docMax]uint64
+	docLC, docRC       [docMax]uint64
 	normStr, bareStr   string
 	def                bool
 }
@@ -67,6 +85,11 @@ const boundary = 0x5A5A // hash stand-in for positions outside the sentence
 
 // analyze fills the per-token values for a sentence.
 func (m *Model) analyze(words []string, toks []token) {
+	m.analyzeView(words, toks, gazView{full: m.gaz})
+}
+
+// analyzeView is analyze with the gazetteer as seen through v.
+func (m *Model) analyzeView(words []string, toks []token, v gazView) {
 	for i, w := range words {
 		n := arabic.Normalize(w)
 		s, hasDef := m.stripClitics(n)
@@ -86,6 +109,7 @@ func (m *Model) analyze(words []string, toks []token) {
 		toks[i] = t
 	}
 	m.lexicon.mark(toks)
+	markGaz(v, toks)
 }
 
 // stripClitics removes a leading proclitic cluster ({و,ف}?{ب,ل,ك}?ال

@@ -15,6 +15,8 @@ type Model struct {
 	trans    [numTags + 1][numTags]float32
 	clusters map[uint64]WordClass
 	lexicon  *Lexicon
+	gaz      *gazetteer // nil when the model has no gazetteer features
+	docCtx   bool       // document-context features on
 	scratch  sync.Pool
 }
 
@@ -51,12 +53,46 @@ func (m *Model) Tag(tokens []string) []string {
 	}
 	w := m.getWork(len(tokens))
 	m.analyze(tokens, w.toks)
+	if m.docCtx {
+		docContext([][]token{w.toks})
+	}
+	m.decode(w, out)
+	m.scratch.Put(w)
+	return out
+}
+
+// decode tags the analysed tokens in w into out.
+func (m *Model) decode(w *work, out []string) {
 	m.emissions(w)
 	m.viterbi(w.scores, w.back, w.tags)
 	for i, t := range w.tags {
 		out[i] = tagNames[t]
 	}
-	m.scratch.Put(w)
+}
+
+// TagDoc tags the sentences of one document, in order. With a model
+// trained with document context, a word's other occurrences in nearby
+// sentences inform its tag; otherwise it is Tag on each sentence.
+func (m *Model) TagDoc(doc [][]string) [][]string {
+	out := make([][]string, len(doc))
+	toks := make([][]token, len(doc))
+	for i, s := range doc {
+		toks[i] = make([]token, len(s))
+		m.analyze(s, toks[i])
+	}
+	if m.docCtx {
+		docContext(toks)
+	}
+	for i, s := range doc {
+		out[i] = make([]string, len(s))
+		if len(s) == 0 {
+			continue
+		}
+		w := m.getWork(len(s))
+		copy(w.toks, toks[i])
+		m.decode(w, out[i])
+		m.scratch.Put(w)
+	}
 	return out
 }
 

@@ -43,6 +43,7 @@ func (m *Model) Save(w io.Writer) error {
 		put(m.clusters[k])
 	}
 	writeLexicon(bw, m.lexicon)
+	writeExtra(bw, m)
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("save model: %w", err)
 	}
@@ -142,7 +143,10 @@ func decode(br *bufio.Reader) (*Model, error) {
 		get(&c)
 		m.clusters[k] = c
 	}
-	return m, decodeLexicon(br, m.lexicon, errors.Join(errs...))
+	if err := decodeLexicon(br, m.lexicon, errors.Join(errs...)); err != nil {
+		return nil, err
+	}
+	return m, decodeExtra(br, m)
 }
 
 func decodeLexicon(br *bufio.Reader, l *Lexicon, prev error) error {

@@ -27,6 +27,12 @@ type TrainOptions struct {
 	// are folded into the shared weights. Corpora with other annotation
 	// conventions then help without teaching their conventions.
 	Target string
+	// Gazetteer turns on features from the entity statistics of the
+	// training sentences themselves, jackknifed by corpus part.
+	Gazetteer bool
+	// DocContext turns on document-context features: each corpus is
+	// read as one document stream in order.
+	DocContext bool
 }
 
 // NewModel returns an untrained model with the given clusters and
@@ -55,7 +61,8 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 		o.Epochs = 10
 	}
 	m := NewModel(o.Clusters, o.Lexicon)
-	samples, general := m.prepare(sents, max(o.MinCount, 1), o.Target)
+	m.docCtx = o.DocContext
+	samples, general := m.prepare(sents, max(o.MinCount, 1), o.Target, o.Gazetteer)
 	if len(samples) == 0 {
 		return nil, fmt.Errorf("train: no sentences")
 	}
@@ -91,13 +98,13 @@ func runPerceptron(m *Model, samples []sample, o TrainOptions, seed uint64) {
 
 // prepare indexes features of sents (keeping those seen minCount
 // times) and returns the sentences as feature rows.
-func (m *Model) prepare(sents []Sentence, minCount int, target string) ([]sample, map[uint64]bool) {
+func (m *Model) prepare(sents []Sentence, minCount int, target string, gaz bool) ([]sample, map[uint64]bool) {
 	count := map[uint64]int32{}
 	general := map[uint64]bool{}
 	keys := make([][][]uint64, len(sents))
+	all := m.analyzeAll(sents, gaz)
 	for si, s := range sents {
-		toks := make([]token, len(s.Tokens))
-		m.analyze(s.Tokens, toks)
+		toks := all[si]
 		keys[si] = make([][]uint64, len(toks))
 		dom := hashString(s.Source)
 		for i := range toks {
@@ -136,6 +143,44 @@ func (m *Model) prepare(sents []Sentence, minCount int, target string) ([]sample
 		}
 	}
 	return out, general
+}
+
+// analyzeAll analyses the training sentences; with gaz it also builds
+// the model's gazetteer and marks each sentence with the gazetteer
+// minus its own part.
+func (m *Model) analyzeAll(sents []Sentence, gaz bool) [][]token {
+	all := make([][]token, len(sents))
+	for i, s := range sents {
+		all[i] = make([]token, len(s.Tokens))
+		m.analyze(s.Tokens, all[i])
+	}
+	if gaz {
+		parts := gazPartsOf(sents)
+		full, per := buildGazetteer(sents, all, parts)
+		m.gaz = full
+		for i := range sents {
+			markGaz(gazView{full: full, part: per[parts[i]]}, all[i])
+		}
+	}
+	if m.docCtx {
+		bySrc := map[string][][]token{}
+		var order []string
+		for i, s := range sents {
+			if _, ok := bySrc[s.Source]; !ok {
+				order = append(order, s.Source)
+			}
+			bySrc[s.Source] = append(bySrc[s.Source], all[i])
+		}
+		for _, src := range order {
+			docContext(bySrc[src])
+		}
+		// Every other sentence is seen alone, as Tag sees it, so that
+		// the model works with and without document context.
+		for i := 1; i < len(all); i += 2 {
+			docContext([][]token{all[i]})
+		}
+	}
+	return all
 }
 
 // domainKey is the corpus-specific copy of feature f.

@@ -49,7 +49,7 @@ type nerTrainFlags struct {
 	out, data, corpora, clusters, lexFile string
 	epochs, fold, minCount                int
 	seed                                  uint64
-	useKB, adapt, full                    bool
+	useKB, adapt, full, gaz, doc          bool
 }
 
 func parseNERTrain(args []string) (*nerTrainFlags, error) {
@@ -64,6 +64,8 @@ func parseNERTrain(args []string) (*nerTrainFlags, error) {
 	fs.BoolVar(&f.useKB, "kb", true, "add kb actor and place aliases as lexicon features")
 	fs.StringVar(&f.lexFile, "lexicon", "", "add names from a name<TAB>class `FILE` as lexicon features")
 	fs.StringVar(&f.clusters, "clusters", "", "word cluster `FILE` (default: the embedded one; 'none' for no clusters)")
+	fs.BoolVar(&f.gaz, "gaz", true, "gazetteer features from the training corpora's own entities (jackknifed)")
+	fs.BoolVar(&f.doc, "doc", true, "document-context features (other occurrences of a word in nearby sentences)")
 	fs.BoolVar(&f.adapt, "adapt", true, "domain adaptation: corpus-specific feature copies, ANERcorp's kept")
 	fs.IntVar(&f.fold, "fold", 9, "which tenth of ANERcorp train (0-9) is the dev split; 9, the last, for reported numbers")
 	fs.BoolVar(&f.full, "full", false, "train on all of ANERcorp train, dev split included (no dev score)")
@@ -79,7 +81,7 @@ func parseNERTrain(args []string) (*nerTrainFlags, error) {
 // options turns the flags into training options, loading clusters and
 // lexicons.
 func (f *nerTrainFlags) options() (ner.TrainOptions, error) {
-	o := ner.TrainOptions{Epochs: f.epochs, Seed: f.seed, MinCount: f.minCount}
+	o := ner.TrainOptions{Epochs: f.epochs, Seed: f.seed, MinCount: f.minCount, Gazetteer: f.gaz, DocContext: f.doc}
 	if f.adapt {
 		o.Target = "anercorp"
 	}

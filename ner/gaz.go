@@ -1,0 +1,240 @@
+package ner
+
+import "slices"
+
+// gazetteer holds entity statistics of the labelled training corpora:
+// how often each (clitic-stripped) word occurs inside an entity of each
+// type and in all, and the entity strings with their type counts. The
+// tagger reads it as features. In training every sentence sees the
+// statistics without its own part of the data (jackknifing), so the
+// weights learned for these features are what they are worth on unseen
+// text.
+type gazetteer struct {
+	words   map[uint64][5]uint16 // strip hash -> count inside PERS, LOC, ORG, MISC, total
+	phrases map[uint64][4]uint16 // phrase hash -> count as PERS, LOC, ORG, MISC
+	maxLen  int
+}
+
+func newGazetteer() *gazetteer {
+	return &gazetteer{words: map[uint64][5]uint16{}, phrases: map[uint64][4]uint16{}}
+}
+
+// gazParts is the number of contiguous parts each training corpus is
+// cut into for jackknifing.
+const gazParts = 10
+
+// gazView is the gazetteer as one sentence sees it: the full statistics
+// minus those of the sentence's own part (part may be nil).
+type gazView struct{ full, part *gazetteer }
+
+func (v gazView) word(k uint64) [5]uint16 {
+	c := v.full.words[k]
+	if v.part != nil {
+		p := v.part.words[k]
+		for i := range c {
+			c[i] -= p[i]
+		}
+	}
+	return c
+}
+
+func (v gazView) phrase(k uint64) ([4]uint16, bool) {
+	c, ok := v.full.phrases[k]
+	if !ok {
+		return c, false
+	}
+	any := false
+	if v.part != nil {
+		p := v.part.phrases[k]
+		for i := range c {
+			c[i] -= p[i]
+		}
+	}
+	for _, x := range c {
+		any = any || x > 0
+	}
+	return c, any
+}
+
+func add16(a, b uint16) uint16 {
+	if a+b < a {
+		return 0xFFFF
+	}
+	return a + b
+}
+
+// count adds the entities and words of one analysed sentence.
+func (g *gazetteer) count(toks []token, tags []int) {
+	for i := range toks {
+		c := g.words[toks[i].strip]
+		c[4] = add16(c[4], 1)
+		if t := tags[i]; t > 0 {
+			c[(t-1)/2] = add16(c[(t-1)/2], 1)
+		}
+		g.words[toks[i].strip] = c
+	}
+	for i := 0; i < len(tags); i++ {
+		if tags[i] == 0 || isInside(tags[i]) {
+			continue
+		}
+		typ, j := (tags[i]-1)/2, i+1
+		for j < len(tags) && tags[j] == tags[i]+1 {
+			j++
+		}
+		if j-i > 8 {
+			continue
+		}
+		h := uint64(fnvOffset)
+		for k := i; k < j; k++ {
+			h = phraseHash(h, toks[k].strip)
+		}
+		c := g.phrases[h]
+		c[typ] = add16(c[typ], 1)
+		g.phrases[h] = c
+		g.maxLen = max(g.maxLen, j-i)
+	}
+}
+
+// gazPartsOf assigns each sentence a jackknife part: every corpus
+// (Source) is cut into gazParts contiguous pieces.
+func gazPartsOf(sents []Sentence) []int {
+	bySrc := map[string][]int{}
+	var order []string
+	for i, s := range sents {
+		if _, ok := bySrc[s.Source]; !ok {
+			order = append(order, s.Source)
+		}
+		bySrc[s.Source] = append(bySrc[s.Source], i)
+	}
+	parts := make([]int, len(sents))
+	for si, src := range order {
+		idx := bySrc[src]
+		for j, i := range idx {
+			parts[i] = si*gazParts + j*gazParts/len(idx)
+		}
+	}
+	// A sentence that shares a 30-letter window with an earlier one (the
+	// same newswire annotated by two corpora) joins that one's part, or
+	// the copy would leak its names into the other's statistics.
+	seen := map[uint64]int{}
+	for _, src := range order {
+		for _, i := range bySrc[src] {
+			rs := letters(sents[i])
+			windows(rs, func(k uint64) bool {
+				if p, ok := seen[k]; ok {
+					parts[i] = p
+					return false
+				}
+				return true
+			})
+			windows(rs, func(k uint64) bool {
+				if _, ok := seen[k]; !ok {
+					seen[k] = parts[i]
+				}
+				return true
+			})
+		}
+	}
+	return parts
+}
+
+// buildGazetteer counts the training sentences (analysed as toks) into
+// a full gazetteer and one per jackknife part.
+func buildGazetteer(sents []Sentence, toks [][]token, parts []int) (*gazetteer, map[int]*gazetteer) {
+	full, per := newGazetteer(), map[int]*gazetteer{}
+	tags := []int{}
+	for i, s := range sents {
+		tags = tags[:0]
+		for _, t := range s.Tags {
+			tags = append(tags, tagIndex(t))
+		}
+		full.count(toks[i], tags)
+		p := per[parts[i]]
+		if p == nil {
+			p = newGazetteer()
+			per[parts[i]] = p
+		}
+		p.count(toks[i], tags)
+	}
+	return full, per
+}
+
+func countBucket(c uint16) uint64 {
+	switch {
+	case c == 0:
+		return 0
+	case c == 1:
+		return 1
+	case c < 4:
+		return 2
+	case c < 10:
+		return 3
+	case c < 30:
+		return 4
+	}
+	return 5
+}
+
+func ratioBucket(c, total uint16) uint64 {
+	r := float32(c) / float32(max(total, 1))
+	switch {
+	case r < 0.1:
+		return 0
+	case r < 0.3:
+		return 1
+	case r < 0.6:
+		return 2
+	case r < 0.9:
+		return 3
+	}
+	return 4
+}
+
+// markGaz sets the gazetteer values of analysed tokens.
+func markGaz(v gazView, toks []token) {
+	if v.full == nil {
+		return
+	}
+	for i := range toks {
+		t := &toks[i]
+		c := v.word(t.strip)
+		t.gazBest = 1 + countBucket(c[4]) // seen only outside entities (or not at all)
+		best := -1
+		for k := 0; k < 4; k++ {
+			t.gazType[k] = 0
+			if c[k] > 0 {
+				t.gazType[k] = 1 + ratioBucket(c[k], c[4])*8 + countBucket(c[k])
+				if best < 0 || c[k] > c[best] {
+					best = k
+				}
+			}
+		}
+		if best >= 0 {
+			t.gazBest = 16 + uint64(best)*8 + ratioBucket(c[best], c[4])
+		}
+		t.gazPh = 0
+	}
+	markGazPhrases(v, toks)
+}
+
+// markGazPhrases marks the longest gazetteer phrase matches, left to
+// right, with their majority type and B/I position.
+func markGazPhrases(v gazView, toks []token) {
+	for i := 0; i < len(toks); {
+		h, bestLen, bestType := uint64(fnvOffset), 0, 0
+		for j := i; j < len(toks) && j-i < v.full.maxLen; j++ {
+			h = phraseHash(h, toks[j].strip)
+			if c, ok := v.phrase(h); ok {
+				bestLen, bestType = j-i+1, slices.Index(c[:], slices.Max(c[:]))
+			}
+		}
+		if bestLen == 0 {
+			i++
+			continue
+		}
+		for j := i; j < i+bestLen; j++ {
+			toks[j].gazPh = uint64(bestType+1)*4 + uint64(min(j-i, 1))*2 + b2u(bestLen > 1)
+		}
+		i += bestLen
+	}
+}
