@@ -77,12 +77,24 @@ func (d *doc) antecedent(k int, key string) *actorMention {
 			if am.tok >= k || am.ent.Type != domain.ORG || am.ent.ActorID == "" || am.ent.Subtype == "generic" {
 				continue
 			}
-			if headStem(d.toks[am.tok].Key) == head || d.wordBefore(am.tok) == head {
+			if headStem(d.toks[am.tok].Key) == head || d.wordBefore(am.tok) == head || d.namedWith(am.ent, head) {
 				return am
 			}
 		}
 	}
 	return nil
+}
+
+// namedWith reports a group one of whose mentions, anywhere in the
+// article, starts with the head noun: "الهيئة" after «تحرير الشام» when
+// the text also writes «هيئة تحرير الشام».
+func (d *doc) namedWith(e *domain.Entity, head string) bool {
+	for _, mn := range e.Mentions {
+		if k := d.tokenAt(mn.Start); k < len(d.toks) && headStem(d.toks[k].Key) == head {
+			return true
+		}
+	}
+	return false
 }
 
 // headStem returns a group head noun without article, plural or dual

@@ -157,6 +157,9 @@ var actorCases = []struct {
 	{"civilians listed later do not replace the people counted",
 		"قتل 6 أشخاص في قصف مدفعي لجماعة الحوثي على الحديدة.\nوقال مسؤول إن بين الضحايا ناشط معروف.",
 		"جماعة الحوثي", "أشخاص"},
+	{"a head noun refers back to a group the text also names with it",
+		"سيطر «داعش» على قرى غرب البصرة.\nوقال سكان إن التنظيم قصف أحياء البصرة بقذائف الهاون.\nويقول مسؤولون إن تنظيم داعش ما زال قويا.",
+		"داعش", ""},
 }
 
 // TestActors checks who is coded as initiator and target.
