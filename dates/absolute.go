@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 
 	"github.com/rasid-osint/rasid/domain"
@@ -130,6 +131,9 @@ func (p *parser) monthOnly(i int) (Expr, int) {
 	if y == 0 && !paired && !cued && after != "الماضي" && after != "الجاري" {
 		return Expr{}, 0
 	}
+	if y == 0 && !paired && edge == "" && p.key(i-1) != "شهر" && p.ambiguousMonth(i) {
+		return Expr{}, 0 // "في إب": the Yemeni province, not آب (August)
+	}
 	if y == 0 {
 		if y = p.inferYear(m, 0, after); y == 0 {
 			return Expr{}, 0
@@ -171,4 +175,15 @@ func (p *parser) yearOnly(i int) (Expr, int) {
 	}
 	first := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 	return Expr{Date: domain.Date{Time: first.AddDate(0, 6, 0), Precision: domain.Year, Min: first, Max: first.AddDate(1, 0, -1)}, Kind: "year"}, 2
+}
+
+// ambiguousMonth reports a month name at i that is also a common place
+// name once normalised: "اب" is آب (August) but also إب (a Yemeni city and
+// province). Written with the madda it is the month; otherwise only a
+// year, a paired name or the word شهر makes it one.
+func (p *parser) ambiguousMonth(i int) bool {
+	if p.key(i) != "اب" {
+		return false
+	}
+	return !strings.Contains(p.toks[i].Text, "آ")
 }

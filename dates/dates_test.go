@@ -34,6 +34,8 @@ func TestFind(t *testing.T) {
 		{"month previous year", "2021-02-10", "في تشرين الأول", "2020-10-16", domain.Month},
 		{"year", "2020-01-01", "تأسس عام 2014", "2014-07-01", domain.Year},
 		{"mid month", "2017-09-28", "منتصف الشهر الماضي", "2017-08-15", domain.Month},
+		{"august with the madda", "2016-10-01", "في آب الماضي", "2016-08-16", domain.Month},
+		{"august paired", "2016-10-01", "في آب/أغسطس", "2016-08-16", domain.Month},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -54,7 +56,7 @@ func TestFind(t *testing.T) {
 }
 
 func TestFindRejects(t *testing.T) {
-	for _, text := range []string{"مارس الضغط على الحكومة", "في اليوم التالي", "بعد صلاة الجمعة مباشرة"} {
+	for _, text := range []string{"مارس الضغط على الحكومة", "في اليوم التالي", "بعد صلاة الجمعة مباشرة", "قتل ثلاثة في إب", "وصلت التعزيزات إلى محافظة اب"} {
 		for _, e := range Find(arabic.Tokenize(text), pubDate("2020-01-10")) {
 			if e.Kind != "weekday" || text != "بعد صلاة الجمعة مباشرة" {
 				t.Errorf("%q: unexpected date %s (%s)", text, e.Date.ISO(), e.Kind)
