@@ -82,6 +82,11 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 	if j < last && (d.toks[j].Key == "نحو" || d.toks[j].Key == "حوالي" || d.toks[j].Key == "قرابه") {
 		j++
 	}
+	if j+1 < last && d.toks[j].Key == "ما" && d.toks[j+1].Key == "بين" { // "مقتل ما بين 5 و7": the lower bound
+		j += 2
+	} else if j < last && d.toks[j].Key == "بين" {
+		j++
+	}
 	if j < last && !d.inDate(s, j) {
 		if n, ok := arabic.ParseNumber(d.toks[:last], j); ok {
 			return n.Value, domain.Span{Start: d.toks[k].Start, End: n.Span.End}, true
