@@ -62,13 +62,18 @@ func ParseNumber(toks []domain.Token, i int) (Number, bool) {
 		return Number{}, false
 	}
 	t := toks[i]
-	if v, err := strconv.Atoi(t.Key); err == nil {
-		n := Number{Value: v, Span: t.Span, Tokens: 1}
-		if i+1 < len(toks) && (toks[i+1].Key == "الف" || toks[i+1].Key == "الاف") {
-			n.Value *= 1000
-			n.Span.End, n.Tokens = toks[i+1].End, 2
+	if t.Key == "" {
+		return Number{}, false
+	}
+	if c := t.Key[0]; c >= '0' && c <= '9' { // words skip Atoi and the error it would build
+		if v, err := strconv.Atoi(t.Key); err == nil {
+			n := Number{Value: v, Span: t.Span, Tokens: 1}
+			if i+1 < len(toks) && (toks[i+1].Key == "الف" || toks[i+1].Key == "الاف") {
+				n.Value *= 1000
+				n.Span.End, n.Tokens = toks[i+1].End, 2
+			}
+			return n, true
 		}
-		return n, true
 	}
 	n, ok := wordNumber(toks, i)
 	if !ok {

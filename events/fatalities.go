@@ -78,6 +78,8 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 	j := k + 1
 	if j < last && afterKill[d.toks[j].Key] { // "قتل فيه أربعة", "قتل منهم ثلاثة"
 		j++
+	} else if j+2 < last && (d.toks[j].Key == "في" || d.toks[j].Key == "خلال" || d.toks[j].Key == "جراء") && d.isCount(j+2, last) {
+		j += 2 // "قُتل في المعارك تسعة"
 	}
 	if j < last && (d.toks[j].Key == "نحو" || d.toks[j].Key == "حوالي" || d.toks[j].Key == "قرابه") {
 		j++
@@ -87,10 +89,10 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 	} else if j < last && d.toks[j].Key == "بين" {
 		j++
 	}
-	if j < last && !d.inDate(s, j) {
-		if n, ok := arabic.ParseNumber(d.toks[:last], j); ok {
-			return n.Value, domain.Span{Start: d.toks[k].Start, End: n.Span.End}, true
-		}
+	if j < last && !d.inDate(s, j) && d.isCount(j, last) {
+		n, _ := arabic.ParseNumber(d.toks[:last], j)
+		v, end := d.sumCounts(n, j, last)
+		return v, domain.Span{Start: d.toks[k].Start, End: end}, true
 	}
 	reach := 3
 	if key := d.toks[k].Key; key == "قتلوا" || key == "لقوا" || key == "قضوا" || key == "قتل" {
@@ -100,7 +102,7 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 		if d.inDate(s, back) {
 			break // "في أكتوبر 2014 هجوماً قُتل فيه": a year is no count, and nothing before it is either
 		}
-		if n, ok := arabic.ParseNumber(d.toks[:last], back); ok && (back+n.Tokens >= k-1 || reach > 3 && !n.Vague) {
+		if n, ok := arabic.ParseNumber(d.toks[:last], back); ok && d.isCount(back, last) && (back+n.Tokens >= k-1 || reach > 3 && !n.Vague) {
 			return n.Value, domain.Span{Start: n.Span.Start, End: d.toks[k].End}, true
 		}
 	}
@@ -141,6 +143,65 @@ func (d *doc) lateFatalities(evs []*domain.Event, groups map[*domain.Event][]int
 			}
 		}
 	}
+}
+
+// isCount reports a number at token j that counts people: not "ثلاثة أيام"
+// or "خمسة كيلومترات".
+func (d *doc) isCount(j, last int) bool {
+	n, ok := arabic.ParseNumber(d.toks[:last], j)
+	if !ok {
+		return false
+	}
+	after := j + n.Tokens
+	return after >= last || !measureWords[d.toks[after].Key]
+}
+
+// sumCounts adds the counts joined to the one at j: "تسعة من مقاتلي
+// العشائر وأربعة من عناصر قسد" is 13, as ACLED totals an event's deaths.
+func (d *doc) sumCounts(n arabic.Number, j, last int) (int, int) {
+	total, end := n.Value, n.Span.End
+	k := j + n.Tokens
+	for k < last {
+		m := k
+		if d.toks[m].Key == "من" { // "من مقاتلي العشائر"
+			m += 2
+			for m < last && strings.HasPrefix(d.toks[m].Key, "ال") && d.toks[m].Prefix == "" {
+				m++
+			}
+		} else if m < last && d.toks[m].IsWord() && d.toks[m].Prefix == "" { // "ثلاثة جنود وخمسة مسلحين"
+			m++
+		}
+		if m >= last || !strings.HasPrefix(d.toks[m].Prefix, "و") {
+			break
+		}
+		next, ok := arabic.ParseNumber(d.toks[:last], m)
+		if !ok || next.Vague || !d.isCount(m, last) || d.injured(m+next.Tokens, last) {
+			break // "مقتل خمسة وإصابة عشرة", "مقتل خمسة و10 جرحى"
+		}
+		total += next.Value
+		end = next.Span.End
+		k = m + next.Tokens
+	}
+	return total, end
+}
+
+// injured reports an injury word at k or k+1 ("10 جرحى", "عشرة آخرين بجروح").
+func (d *doc) injured(k, last int) bool {
+	for x := k; x < last && x <= k+2; x++ {
+		switch d.toks[x].Key {
+		case "جرحي", "جريحا", "جريح", "مصابين", "مصابا", "مصاب", "جروح", "جراح", "اصابات", "اصيبوا":
+			return true
+		}
+	}
+	return false
+}
+
+// measureWords follow a number that measures time or distance.
+var measureWords = map[string]bool{
+	"ايام": true, "يوما": true, "يوم": true, "ساعات": true, "ساعه": true, "اسابيع": true, "اسبوع": true,
+	"اشهر": true, "شهور": true, "شهرا": true, "سنوات": true, "اعوام": true, "سنه": true, "عاما": true,
+	"دقائق": true, "دقيقه": true, "كيلومترات": true, "كيلومترا": true, "كيلومتر": true, "كم": true,
+	"امتار": true, "مترا": true, "متر": true, "مرات": true, "مره": true,
 }
 
 // afterKill are the words that may stand between a kill word and its count.
