@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/rasid-osint/rasid/domain"
 )
 
@@ -92,5 +94,15 @@ func (d *doc) forceWord(k int) bool {
 // affiliated reports a mention right after "التابعة ل", "الموالية ل": it
 // says whom something belongs to, it is no party to the event.
 func (d *doc) affiliated(k int) bool {
-	return k > 0 && d.c.lx.roles["affiliation"].has(d.toks[k-1].Key)
+	set := d.c.lx.roles["affiliation"]
+	if k > 0 && set.has(d.toks[k-1].Key) {
+		return true
+	}
+	// "الموالي للرئيس المخلوع فلان": a title with ل between
+	for j := k - 2; j >= max(k-3, 0); j-- {
+		if set.has(d.toks[j].Key) && strings.HasPrefix(d.toks[j+1].Prefix, "ل") {
+			return d.toks[j].Sentence == d.toks[k].Sentence
+		}
+	}
+	return false
 }

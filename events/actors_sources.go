@@ -12,9 +12,13 @@ func (d *doc) isSource(am *actorMention) bool {
 	if d.hasRole("source", lo, hi) {
 		return true
 	}
+	key := d.toks[am.tok].Key
+	civil := d.c.lx.roles["civilians"].has(key) || d.c.lx.roles["protesters"].has(key)
 	switch am.ent.Subtype {
 	case "state_forces", "armed_group", "police", "security_unit", "person", "generic":
-		return false // a combatant that speaks of its own action is in it
+		if !civil {
+			return false // a combatant that speaks of its own action is in it
+		}
 	}
 	return d.hasRole("report", lo, hi)
 }

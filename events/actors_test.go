@@ -160,6 +160,21 @@ var actorCases = []struct {
 	{"a head noun refers back to a group the text also names with it",
 		"سيطر «داعش» على قرى غرب البصرة.\nوقال سكان إن التنظيم قصف أحياء البصرة بقذائف الهاون.\nويقول مسؤولون إن تنظيم داعش ما زال قويا.",
 		"داعش", ""},
+	{"activists who report take no part",
+		"أفاد ناشطون بأن اشتباكات عنيفة اندلعت بين كتائب حزب الله والجيش العراقي قرب البصرة.",
+		"كتائب حزب الله", "الجيش العراقي"},
+	{"the group counted comes before those named after «بينهم»",
+		"قتل ثمانية من عناصر تنظيم داعش بينهم جندي سابق في كمين نصبه الجيش العراقي قرب البصرة.",
+		"الجيش العراقي", "تنظيم داعش"},
+	{"those named after «بينهم» are among the dead",
+		"سقط قتلى بينهم ضابط في كمين نصبه مسلحون مجهولون قرب البصرة.",
+		"مسلحون مجهولون", "ضابط"},
+	{"a military commander's house is no soldier",
+		"شن طيران التحالف غارات على منزل قائد عسكري قرب الحديدة.",
+		"", ""},
+	{"a person named as owner after a title takes no part",
+		"قصفت كتائب حزب الله الموالية للرئيس السابق مصطفى الكاظمي مواقع قرب البصرة.",
+		"كتائب حزب الله", ""},
 }
 
 // TestActors checks who is coded as initiator and target.

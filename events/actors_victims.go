@@ -32,6 +32,13 @@ func (d *doc) victimHeads(m match, s int) map[int]bool {
 			d.harmedAfter(k, false, out)
 		}
 	}
+	if d.hasRole("kill", d.first[s], d.first[s+1]) { // «بينهم ضابط»: among the dead
+		for k := d.first[s]; k+1 < d.first[s+1]; k++ {
+			if among(d.toks[k].Key) {
+				out[k+1] = true
+			}
+		}
+	}
 	return out
 }
 
@@ -92,6 +99,16 @@ func (d *doc) countAfter(k int) int {
 	return k + 1
 }
 
+// among reports «بينهم», «بينهما», «منهم»: those named after it are among
+// the dead or wounded.
+func among(key string) bool {
+	switch key {
+	case "بينهم", "بينهما", "منهم", "بينهن":
+		return true
+	}
+	return false
+}
+
 // inIt reports a preposition with a pronoun that may follow a harm verb
 // before its subject ("قتل فيه", "أصيب خلالها").
 func inIt(key string) bool {
@@ -110,8 +127,8 @@ func (d *doc) harmedBefore(k int, out map[int]bool) {
 	if k+1 < d.first[s+1] && d.objectAt(k+1) {
 		return // "مسلحون قتلوا ثلاثة مدنيين": the verb is active
 	}
-	for j := k - 1; j >= max(k-4, d.first[s]); j-- {
-		if !d.toks[j].IsWord() {
+	for j := k - 1; j >= max(k-7, d.first[s]); j-- {
+		if !d.toks[j].IsWord() || d.c.lx.roles["hurt"].has(d.toks[j].Key) {
 			break
 		}
 		if d.peopleNoun(j) || headStem(d.toks[j].Key) != "" || d.c.lx.roles["group"].has(d.toks[j].Key) || d.c.lx.roles["state"].has(d.toks[j].Key) || d.personAt(j) {
@@ -196,6 +213,8 @@ func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, 
 		return 0, false
 	case victims[am.tok] && vague:
 		return 4, true
+	case victims[am.tok] && am.tok > 0 && among(d.toks[am.tok-1].Key):
+		return 3, true // «بينهم ضابط»: one of the people harmed, named after them
 	case victims[am.tok] || !m.t.noun && am.tok >= m.j && am.tok <= m.j+1 && passive(d.toks[m.i]):
 		return 1, true // "اُستهدف موكب …"
 	case d.isSite(am):
