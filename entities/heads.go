@@ -36,11 +36,24 @@ func (r *Recognizer) headPatterns(toks []domain.Token, covered []bool, lex []men
 		case "place_head", "place_head_dual", "facility_head":
 			if x := ownerAt(owner, i+1); x >= 0 && lex[x].i == i+1 && lex[x].typ == domain.LOC {
 				ms = r.headOnKnown(toks, i, &lex[x], kind)
+			} else {
+				ms = r.placesAfter(toks, i, covered, kind == "place_head_dual")
+			}
+			if kind == "facility_head" && len(ms) == 1 && (ms[0].source == "site" || r.rare(toks[i+1].Key)) {
+				// a site named after a town or a name, not "ساحة الاحتجاجات"
+				ms[0].j = r.adjectivesAfter(toks, ms[0].j, covered) // "مستشفى صعدة الجمهوري"
+			}
+		case "org_phrase_indef": // "قوات دفاع شبوة", not "قوات الأمن"
+			if i+1 >= len(toks) || toks[i+1].Prefix != "" || strings.HasPrefix(toks[i+1].Key, "ال") || adjectival(toks[i+1].Key) {
 				break
 			}
-			ms = r.placesAfter(toks, i, covered, kind == "place_head_dual")
+			fallthrough
 		case "org_phrase":
-			if m, absorbed, ok := r.orgPhrase(toks, i, covered, owner, lex); ok && !coveredBesides(covered, owner, absorbed, m) {
+			m, absorbed, ok := r.orgPhrase(toks, i, covered, owner, lex)
+			if ok && kind == "org_phrase_indef" && len(absorbed) == 0 {
+				ok = false // "قوات مكافحة الشغب" is a kind of force; "قوات دفاع شبوة" names one
+			}
+			if ok && !coveredBesides(covered, owner, absorbed, m) {
 				for _, x := range absorbed {
 					lex[x].typ = "" // the known name is part of the organisation's
 				}
@@ -68,7 +81,7 @@ func (r *Recognizer) headPatterns(toks []domain.Token, covered []bool, lex []men
 // headKind picks the head kind of a cue, sites and places before
 // organisations.
 func headKind(kinds []string) string {
-	for _, want := range []string{"facility_head", "place_head_dual", "place_head", "org_phrase"} {
+	for _, want := range []string{"facility_head", "place_head_dual", "place_head", "org_phrase", "org_phrase_indef"} {
 		if slices.Contains(kinds, want) {
 			return want
 		}
@@ -98,6 +111,26 @@ func (r *Recognizer) headOnKnown(toks []domain.Token, i int, known *mention, kin
 	known.typ = "" // absorbed
 	return []mention{m}
 }
+
+// adjectivesAfter extends a facility's name over up to two definite
+// adjectives after it ("مستشفى الحسين التعليمي", "ملعب البصرة الدولي"), not
+// a nationality.
+func (r *Recognizer) adjectivesAfter(toks []domain.Token, j int, covered []bool) int {
+	for n := 0; n < 2 && j < len(toks) && !covered[j] && toks[j].Sentence == toks[j-1].Sentence; n++ {
+		t := toks[j]
+		k := t.Key
+		_, function := r.fw[k]
+		adjective := t.Prefix == "" && strings.HasPrefix(k, "ال") && adjectival(k) && !function
+		if !adjective || r.not.is(k, "nisba") || r.not.is(strings.TrimSuffix(k, "ه"), "nisba") || r.not.is(k, "plain_adjective") {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// adjectival reports a relative adjective's ending (-ي, -ية).
+func adjectival(k string) bool { return strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه") }
 
 // placeName reports whether toks[j] can name a place after a head: a
 // definite noun that is not generic, a given name, or a rare word.
