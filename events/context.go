@@ -127,13 +127,17 @@ func (d *doc) condition(m match) bool {
 	switch m.t.cond {
 	case "crowd":
 		lo, hi := d.window(m.i, m.i-8, m.i+6)
-		return d.hasRole("crowd", lo, hi) && !d.stateActs(m)
+		return d.hasRole("crowd", lo, hi) && !d.stateActs(m) || d.crowdPronoun(m)
 	case "protesters":
 		lo, hi := d.window(m.j, m.j, m.j+6)
 		return d.hasRole("protesters", lo, hi)
 	case "civilians":
 		lo, hi := d.window(m.j, m.j, m.j+4)
-		return (d.hasRole("civilians", lo, hi) || d.unlistedPersonIn(lo, hi)) && !d.hasRole("protesters", lo, hi+2)
+		return (d.hasRole("civilians", lo, hi) || d.hasWord("victim", lo, hi) || d.unlistedPersonIn(lo, hi)) && !d.hasRole("protesters", lo, hi+2)
+	case "victim_before":
+		return d.victimBefore(m)
+	case "territory":
+		return d.territory(m)
 	case "person":
 		lo, hi := d.window(m.j, m.j, m.j+3)
 		return d.personIn(lo, hi) && !(lo < hi && groupPlural(d.toks[lo].Key))

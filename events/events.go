@@ -54,7 +54,8 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 				// undated event word is comment, not news
 				continue
 			}
-			if m.t.noun && d.refersBack(ev, evs, s) || !m.t.noun && d.restates(ev, evs, s) {
+			d.refineSub(ev, m, s)
+			if m.t.noun && !d.onset(m) && d.refersBack(ev, evs, s) || !m.t.noun && d.restates(ev, evs, s) {
 				continue
 			}
 			evs = append(evs, ev)
@@ -73,7 +74,8 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 }
 
 // pick returns the triggers of sentence s that report events: the best by
-// priority, and a second of another type when both are verbs.
+// priority, and a second of another type when both are verbs or a clause
+// link («فيما», «بينما») stands between them.
 func (c *Coder) pick(d *doc, s int) []match {
 	var ms []match
 	if d.crime(s) || d.offTopic(s) {
@@ -81,7 +83,7 @@ func (c *Coder) pick(d *doc, s int) []match {
 	}
 	for i := d.first[s]; i < d.first[s+1]; i++ {
 		for _, m := range c.lx.matchAt(d.toks, i) {
-			if d.negated(m) || !d.condition(m) || d.tally(m, s) || d.offSense(m) || m.t.typ == domain.Protests && d.hasRole("culture", d.first[s], d.first[s+1]) {
+			if d.negated(m) || d.denied(m) || !d.condition(m) || d.tally(m, s) || d.offSense(m) || m.t.typ == domain.Protests && d.hasRole("culture", d.first[s], d.first[s+1]) {
 				continue
 			}
 			ms = append(ms, m)
@@ -98,7 +100,7 @@ func (c *Coder) pick(d *doc, s int) []match {
 	})
 	out := []match{ms[0]}
 	for _, m := range ms[1:] {
-		if m.t.typ != ms[0].t.typ && !m.t.noun && !ms[0].t.noun && (m.j <= ms[0].i || m.i >= ms[0].j) {
+		if m.t.typ != ms[0].t.typ && (m.j <= ms[0].i || m.i >= ms[0].j) && (!m.t.noun && !ms[0].t.noun || d.otherClause(ms[0], m)) {
 			out = append(out, m)
 			break
 		}

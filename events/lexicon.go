@@ -127,20 +127,23 @@ func (lx *lexicon) addTrigger(f []string) error {
 	return nil
 }
 
-// keysOf returns the matching keys of a data-file phrase; a trailing * is kept.
+// keysOf returns the matching keys of a data-file phrase; a * ending any
+// of its words is kept on that word's key ("أضرم* … النار").
 func keysOf(p string) []string {
-	star := strings.HasSuffix(p, "*")
-	toks := arabic.Tokenize(strings.TrimSuffix(p, "*"))
-	keys := make([]string, 0, len(toks))
-	for _, t := range toks {
-		if t.Text == gap {
-			keys = append(keys, gap)
-			continue
+	var keys []string
+	for _, w := range strings.Fields(p) {
+		star := strings.HasSuffix(w, "*")
+		toks := arabic.Tokenize(strings.TrimSuffix(w, "*"))
+		for n, t := range toks {
+			switch {
+			case t.Text == gap:
+				keys = append(keys, gap)
+			case star && n == len(toks)-1:
+				keys = append(keys, t.Norm+"*")
+			default:
+				keys = append(keys, t.Key)
+			}
 		}
-		keys = append(keys, t.Key)
-	}
-	if star && len(keys) > 0 {
-		keys[len(keys)-1] = toks[len(toks)-1].Norm + "*"
 	}
 	return keys
 }

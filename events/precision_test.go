@@ -41,7 +41,7 @@ func TestPrecision(t *testing.T) {
 		{"a figurative demolition", "وتسعى هذه الجماعات إلى هدم العلاقات بين البصرة وبغداد أمس.", nil},
 		{"protests planned for next week", "وتنظم النقابات احتجاجات الأسبوع المقبل في البصرة.", nil},
 		{"a date counted from the event may pass the report", "وقصفت الطائرات مواقع في البصرة بعد أربعة أيام على الهجوم.",
-			[]string{"Explosions/Remote violence/Shelling/artillery/missile attack 2020-08-23 البصرة"}},
+			[]string{"Explosions/Remote violence/Air/drone strike 2020-08-23 البصرة"}},
 		{"a stabbing told as a police case", "وقبضت الشرطة على شاب لتورطه في قضية طعن مواطن في البصرة أمس.", nil},
 		{"hundreds of shells on one day are one event", "وسقطت أكثر من 300 قذيفة أمس على البصرة.",
 			[]string{"Explosions/Remote violence/Shelling/artillery/missile attack 2020-08-18 البصرة"}},

@@ -1,0 +1,221 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// This file holds the rules that let the event stage code events it used
+// to miss without loosening its precision filters: a noun trigger that a
+// verb of onset introduces is a new event, not a mention of one already
+// coded («… تلاه اشتباك», «اندلعت اشتباكات»); a sentence of two clauses
+// joined by «فيما» or «بينما» may report two events; a clause that an
+// official denies reports none; and the sub-event type is refined from
+// the sentence (who takes a town, aircraft that shell, live fire at a
+// protest). The words are in data/precision.tsv.
+
+// onsetReach is how many words from a noun trigger a verb of onset
+// («اندلعت», «تلاه», «تطور إلى») still introduces it.
+const onsetReach = 3
+
+// onset reports a noun trigger introduced as a new happening: an onset
+// word within onsetReach words before or after it, and the trigger not
+// definite («اشتباكات اندلعت بعده» is new, «المواجهات اندلعت» is not).
+func (d *doc) onset(m match) bool {
+	if strings.HasPrefix(d.toks[m.i].Key, "ال") {
+		return false
+	}
+	lo, hi := d.window(m.i, m.i-onsetReach, m.j+onsetReach)
+	return d.hasWord("onset", lo, m.i) || d.hasWord("onset", m.j, hi)
+}
+
+// otherClause reports whether match b lies in another clause than match a
+// of the same sentence: a clause link («فيما», «بينما», «في حين») stands
+// between them. Such a sentence tells two events («نفذ العشرات اعتصاما …
+// فيما اقتحم محتجون مبنى …»).
+func (d *doc) otherClause(a, b match) bool {
+	lo, hi := a.j, b.i
+	if b.j <= a.i {
+		lo, hi = b.j, a.i
+	}
+	return lo < hi && d.hasWord("clause", lo, hi)
+}
+
+// denyReach is how many words before a trigger a denial still governs it.
+const denyReach = 12
+
+// denied reports a trigger in a clause that an official denies («نفى … أن
+// تكون القوات قد أطلقت الرصاص») or that accuses someone of it («متهما
+// مندسين بإطلاق النار»): the clause reports a claim, not an event.
+func (d *doc) denied(m match) bool {
+	s := d.toks[m.i].Sentence
+	for k := m.i - 1; k >= d.first[s] && k >= m.i-denyReach; k-- {
+		if isComma(d.toks[k].Key) {
+			break
+		}
+		if d.hasWord("deny", k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+func isComma(key string) bool { return key == "،" || key == "," || key == "." || key == "؛" }
+
+// attemptReach is how many words before a control trigger an attempt or
+// «منذ» governs it; territoryReach how many words after it «على» may
+// come («سيطرت قوات النظام، فجر اليوم، على بلدة …»); objectReach how many
+// words after «على» (or after «استعادت») the place taken may come.
+const (
+	attemptReach   = 8
+	territoryReach = 10
+	objectReach    = 4
+)
+
+// territory checks a control trigger («سيطرت», «السيطرة على»,
+// «استعادت»): a town, site or named place is its object (after «على»,
+// or after the verb for «استعاد»), no fire or abstract object comes
+// first («السيطرة على الحريق»), it is no relative clause recalling an
+// earlier capture («المقر الذي سيطر عليه الأمن»), and an armed group or
+// state force is named in the sentence.
+func (d *doc) territory(m match) bool {
+	s := d.toks[m.i].Sentence
+	if m.i > d.first[s] && d.hasWord("relative", m.i-1, m.i) {
+		return false
+	}
+	if lo, hi := d.window(m.i, m.i-attemptReach, m.i); d.hasWord("attempt", lo, hi) {
+		return false // «يحاولون استعادة السيطرة», «منذ حزيران … سيطر خلاله»
+	}
+	from := m.j
+	if d.toks[m.j-1].Key != "علي" {
+		from = -1
+		lo, hi := d.window(m.j, m.j, m.j+territoryReach)
+		for k := lo; k < hi; k++ {
+			if d.toks[k].Key == "علي" {
+				from = k + 1
+				break
+			}
+		}
+		if from < 0 && strings.HasPrefix(d.toks[m.i].Key, "استعاد") {
+			from = m.j
+		}
+	}
+	if from < 0 || !d.territoryObject(s, from) {
+		return false
+	}
+	return d.forcesIn(s)
+}
+
+// territoryObject reports a town, site or place within objectReach words
+// from token from, with no fire or abstract object before it.
+func (d *doc) territoryObject(s, from int) bool {
+	lo, hi := d.window(from, from, from+objectReach)
+	for k := lo; k < hi; k++ {
+		if d.hasWord("notterritory", k, k+1) {
+			return false
+		}
+		if d.hasWord("territory", k, k+1) || d.placeAt(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// forcesIn reports an armed group or state force named in sentence s.
+func (d *doc) forcesIn(s int) bool {
+	if d.hasRole("state", d.first[s], d.first[s+1]) || d.hasRole("armed", d.first[s], d.first[s+1]) {
+		return true
+	}
+	for _, am := range d.actors[s] {
+		switch am.ent.Subtype {
+		case "armed_group", "state_forces", "security_unit":
+			return true
+		}
+	}
+	return false
+}
+
+// placeAt reports a place mention, listed or not, starting at token k of
+// sentence s.
+func (d *doc) placeAt(s, k int) bool {
+	for _, p := range d.places[s] {
+		if p.tok == k {
+			return true
+		}
+	}
+	for _, p := range d.unplaced[s] {
+		if p.tok == k {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdPronoun reports a riot verb carrying its subject as a plural
+// suffix («وأحرقوا», «اقتحموا») after a crowd named earlier in the
+// sentence: the crowd acts, and state forces named after the verb are
+// its target («رشقوا قوة أمنية بالحجارة»).
+func (d *doc) crowdPronoun(m match) bool {
+	if !strings.HasSuffix(d.toks[m.i].Key, "وا") {
+		return false
+	}
+	s := d.toks[m.i].Sentence
+	return d.hasRole("crowd", d.first[s], m.i) || d.hasRole("protesters", d.first[s], m.i)
+}
+
+// victimReach is how many words before «برصاص» its victim may stand.
+const victimReach = 6
+
+// victimBefore reports a civilian named within victimReach words before a
+// kill-by-fire trigger («بمقتل ثلاثة مدنيين برصاص قناصة») in a sentence
+// naming no battle: a civilian shot during clashes is one of the
+// battle's dead.
+func (d *doc) victimBefore(m match) bool {
+	lo, hi := d.window(m.i, m.i-victimReach, m.i)
+	_, end := d.window(m.i, m.i, m.j+victimReach)
+	s := d.toks[m.i].Sentence
+	return (d.hasRole("civilians", lo, hi) || d.hasWord("victim", lo, hi)) && !d.hasRole("protesters", lo, end) &&
+		!d.hasWord("battle", d.first[s], d.first[s+1])
+}
+
+// aircraftReach is how many words after a bare shelling verb an aircraft
+// word makes it an air strike (twice as many before it: «شاركت طائرات
+// … في قصف»).
+const aircraftReach = 6
+
+// refineSub sets the sub-event type the sentence shows better than the
+// trigger: who takes a place, aircraft doing the shelling, a protest met
+// with live fire or a death.
+func (d *doc) refineSub(ev *domain.Event, m match, s int) {
+	switch ev.SubEventType {
+	case "Government regains territory", "Non-state actor overtakes territory":
+		if m.t.cond != "territory" {
+			return
+		}
+		ev.SubEventType = "Non-state actor overtakes territory"
+		if d.stateTakes(ev, m) {
+			ev.SubEventType = "Government regains territory"
+		}
+	case "Shelling/artillery/missile attack":
+		lo, hi := d.window(m.i, m.i-2*aircraftReach, m.j+aircraftReach)
+		if strings.HasPrefix(d.toks[m.i].Key, "قصف") && m.j-m.i == 1 && d.hasWord("aircraft", lo, hi) {
+			ev.SubEventType = "Air/drone strike" // «قصفت طائرات …», «في قصف … بمروحيات»
+		}
+	case "Protest with intervention":
+		if d.hasWord("lethal", d.first[s], d.first[s+1]) {
+			ev.SubEventType = "Excessive force against protesters"
+		}
+	}
+}
+
+// stateTakes reports a place taken by state forces: the event's first
+// actor is a state force, or, with no first actor, a state force is named
+// just before the trigger.
+func (d *doc) stateTakes(ev *domain.Event, m match) bool {
+	if ev.Actor1 != nil && ev.Actor1.Inter != 0 {
+		return ev.Actor1.Inter == 1
+	}
+	lo, hi := d.window(m.i, m.i-8, m.j+3)
+	return d.hasRole("state", lo, hi)
+}

@@ -1,0 +1,98 @@
+package events
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestRecall checks the recall rules of recall_rules.go and the triggers
+// added with them: each case names the class of wording it covers. Only
+// the type and sub-type of each coded event are compared.
+func TestRecall(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a clash told after an explosion with an onset verb",
+			"انفجرت عبوة ناسفة صباح الأحد في بغداد. وقال مصدر إن اشتباكات اندلعت بعدها بين مسلحين والقوات الأمنية.",
+			[]string{"Battles/Armed clash", "Explosions/Remote violence/Remote explosive/landmine/IED"}},
+		{"two events in clauses joined by فيما",
+			"نظم العشرات أمس اعتصاما في البصرة، فيما اقتحم محتجون غاضبون مبنى المحافظة في بغداد.",
+			[]string{"Protests/Peaceful protest", "Riots/Violent demonstration"}},
+		{"the army announces its control of a town",
+			"أعلن الجيش العراقي صباح اليوم سيطرته على مدينة البصرة بعد معارك مع مسلحين.",
+			[]string{"Battles/Government regains territory"}},
+		{"an armed group extends its control over a town",
+			"بسط الحوثيون سيطرتهم أمس على مدينة الحديدة.",
+			[]string{"Battles/Non-state actor overtakes territory"}},
+		{"control of a fire is no territory",
+			"تمكنت فرق الدفاع المدني أمس من السيطرة على الحريق في البصرة.",
+			nil},
+		{"a capture recalled in a relative clause",
+			"زار الوزير أمس المقر الذي سيطر عليه الجيش العراقي في البصرة.",
+			nil},
+		{"an attempt to take a place back",
+			"حاول مسلحون أمس استعادة السيطرة على مقرهم في البصرة.",
+			nil},
+		{"air defences shoot down a drone",
+			"أسقطت الدفاعات الجوية مساء الثلاثاء طائرة مسيرة مفخخة قرب مطار بغداد الدولي.",
+			[]string{"Strategic developments/Disrupted weapons use"}},
+		{"shelling by aircraft is an air strike",
+			"قصفت طائرات حربية فجر اليوم مواقع لتنظيم داعش قرب البصرة.",
+			[]string{"Explosions/Remote violence/Air/drone strike"}},
+		{"live fire to disperse protesters is excessive force",
+			"أطلقت قوات الأمن الرصاص الحي وقنابل الغاز المسيل للدموع أمس لتفريق مئات المحتجين في البصرة.",
+			[]string{"Protests/Excessive force against protesters"}},
+		{"tear gas to disperse a gathering",
+			"ردت قوات الأمن أمس بإطلاق قنابل الغاز لتفريق التجمع في بغداد.",
+			[]string{"Protests/Protest with intervention"}},
+		{"a denied clause reports no event",
+			"نفى متحدث عسكري أن تكون الطائرات قد شنت غارات على البصرة أمس.",
+			nil},
+		{"a riot verb whose plural suffix is the crowd",
+			"تجمع مئات المحتجين أمس في البصرة، وأحرقوا الإطارات ورشقوا قوة أمنية بالحجارة.",
+			[]string{"Riots/Violent demonstration"}},
+		{"a stem inside a phrase trigger",
+			"أضرم محتجون غاضبون النار أمس في مبنى حزب في البصرة.",
+			[]string{"Riots/Violent demonstration"}},
+		{"civilians shot dead by a sniper",
+			"أفاد ناشطون بمقتل مدنيين اثنين برصاص قناص في البصرة أمس.",
+			[]string{"Violence against civilians/Attack"}},
+		{"a civilian shot during clashes is the battle's",
+			"دارت اشتباكات أمس في البصرة بين مسلحين والقوات الأمنية، وأفيد بمقتل مدني برصاص قناص.",
+			[]string{"Battles/Armed clash"}},
+		{"suicide bombers in the dual",
+			"هاجم مسلحون أمس سجنا في البصرة مستخدمين سيارتين فجرهما انتحاريان.",
+			[]string{"Explosions/Remote violence/Suicide bomb"}},
+		{"a raid with a bare أوقف",
+			"نفذ الجيش العراقي فجر اليوم عملية دهم في البصرة أوقف خلالها ستة مطلوبين.",
+			[]string{"Strategic developments/Arrests"}},
+		{"fighting that goes on",
+			"تواصلت المعارك أمس بين الحوثيين والقوات الحكومية في الحديدة.",
+			[]string{"Battles/Armed clash"}},
+		{"a young man killed by gunfire",
+			"قتل شاب أمس بإطلاق نار في البصرة.",
+			[]string{"Violence against civilians/Attack"}},
+	}
+	rec, c := stages(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, ev := range codeWith(t, rec, c, "2022-05-10", "عنوان\n"+tc.text) {
+				got = append(got, ev.EventType+"/"+ev.SubEventType)
+			}
+			slices.Sort(got)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("events:\n got  %q\n want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestKeysOfStarInside(t *testing.T) {
+	keys := keysOf("أضرم* … النار")
+	if len(keys) != 3 || !strings.HasSuffix(keys[0], "*") || keys[1] != gap || strings.HasSuffix(keys[2], "*") {
+		t.Errorf("keysOf = %q, want a stem, a gap and a word", keys)
+	}
+}
