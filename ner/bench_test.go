@@ -30,6 +30,22 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
 }
 
+// BenchmarkTagDoc measures tagging a three-sentence document with
+// document context (TagDoc).
+func BenchmarkTagDoc(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := [][]string{benchText[:14], benchText[14:30], benchText[30:]}
+	n := 0
+	for b.Loop() {
+		m.TagDoc(doc)
+		n += len(benchText)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
 func BenchmarkTrainTiny(b *testing.B) {
 	sents := parseTiny(tinySet)
 	for b.Loop() {
