@@ -63,11 +63,13 @@ func (d *doc) denied(m match) bool {
 
 func isComma(key string) bool { return key == "،" || key == "," || key == "." || key == "؛" }
 
-// attemptReach is how many words before a control trigger an attempt or
+// governorReach is how many words before the noun «السيطرة» a verb of
+// achievement may stand («تمكنت قوات الجيش من السيطرة»); attemptReach is how many words before a control trigger an attempt or
 // «منذ» governs it; territoryReach how many words after it «على» may
 // come («سيطرت قوات النظام، فجر اليوم، على بلدة …»); objectReach how many
 // words after «على» (or after «استعادت») the place taken may come.
 const (
+	governorReach  = 6
 	attemptReach   = 8
 	territoryReach = 10
 	objectReach    = 4
@@ -86,6 +88,13 @@ func (d *doc) territory(m match) bool {
 	}
 	if lo, hi := d.window(m.i, m.i-attemptReach, m.i); d.hasWord("attempt", lo, hi) {
 		return false // «يحاولون استعادة السيطرة», «منذ حزيران … سيطر خلاله»
+	}
+	if !controlVerb[d.toks[m.i].Key] {
+		// the noun («السيطرة على», «استعادة عدن») is background («في ظل
+		// سيطرة …», «بعد استعادة …») unless a verb of achievement governs it
+		if lo, hi := d.window(m.i, m.i-governorReach, m.i); !d.hasWord("governor", lo, hi) || strings.Contains(d.toks[m.i].Prefix, "ل") {
+			return false
+		}
 	}
 	from := m.j
 	if d.toks[m.j-1].Key != "علي" {
@@ -121,6 +130,11 @@ func (d *doc) territoryObject(s, from int) bool {
 	}
 	return false
 }
+
+// controlVerb holds the finite verbs of control; other forms of a
+// control trigger are nouns.
+var controlVerb = map[string]bool{"سيطرت": true, "سيطر": true, "سيطروا": true, "سيطرا": true,
+	"استعادت": true, "استعاد": true, "استعادوا": true, "استعادا": true}
 
 // forcesIn reports an armed group or state force named in sentence s.
 func (d *doc) forcesIn(s int) bool {
@@ -209,10 +223,13 @@ func (d *doc) refineSub(ev *domain.Event, m match, s int) {
 	}
 }
 
-// stateTakes reports a place taken by state forces: the event's first
-// actor is a state force, or, with no first actor, a state force is named
+// stateTakes reports a place taken by state forces: no armed group is the
+// subject right after the verb, and the event's first actor is a state force, or, with no first actor, a state force is named
 // just before the trigger.
 func (d *doc) stateTakes(ev *domain.Event, m match) bool {
+	if lo, hi := d.window(m.j, m.j, m.j+3); d.hasRole("armed", lo, hi) {
+		return false // «سيطر مقاتلون من المعارضة على …»
+	}
 	if ev.Actor1 != nil && ev.Actor1.Inter != 0 {
 		return ev.Actor1.Inter == 1
 	}
