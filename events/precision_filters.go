@@ -39,7 +39,7 @@ func (d *doc) hasWord(kind string, lo, hi int) bool {
 func (d *doc) offTopic(s int) bool {
 	lo, hi := d.first[s], d.first[s+1]
 	for _, kind := range []string{"drill", "disaster", "religion"} {
-		if d.hasWord(kind, lo, hi) {
+		if d.hasUnquotedWord(kind, lo, hi) {
 			return true
 		}
 	}

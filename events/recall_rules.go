@@ -236,3 +236,28 @@ func (d *doc) stateTakes(ev *domain.Event, m match) bool {
 	lo, hi := d.window(m.i, m.i-8, m.j+3)
 	return d.hasRole("state", lo, hi)
 }
+
+// hasUnquotedWord reports a precision word of kind over tokens [lo, hi)
+// that is not a quoted name: weapons and operations are named after
+// disasters («صواريخ «بركان»», «عملية «الإعصار»»), which does not make
+// their sentence a disaster report.
+func (d *doc) hasUnquotedWord(kind string, lo, hi int) bool {
+	for k := max(lo, 0); k < min(hi, len(d.toks)); k++ {
+		if d.hasWord(kind, k, k+1) && !d.quoted(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports token k opening a quotation («…» or "…").
+func (d *doc) quoted(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch d.toks[k-1].Text {
+	case "«", "\"", "“":
+		return true
+	}
+	return false
+}
