@@ -46,7 +46,7 @@ func (d *doc) sentenceDeaths(s int) (int, domain.Span, bool) {
 				return 0, domain.Span{Start: d.toks[k].Start, End: d.toks[end].End}, true
 			}
 		}
-		if d.c.lx.roles["neg"].has(d.toks[k].Key) {
+		if d.c.lx.roles["neg"].has(d.toks[k].Key) && !d.atLeast(k) {
 			end := min(k+9, d.first[s+1])
 			if d.hasRole("kill", k+1, end) || d.mentionsCasualties(k+1, end) {
 				return 0, domain.Span{Start: d.toks[k].Start, End: d.toks[end-1].End}, true
@@ -97,6 +97,8 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 	reach := 3
 	if key := d.toks[k].Key; key == "قتلوا" || key == "لقوا" || key == "قضوا" || key == "قتل" {
 		reach = 10 // "ستة عناصر على الأقل من قوات النظام قتلوا"
+	} else if k > d.first[s] && strings.HasPrefix(d.toks[k-1].Key, "لق") && (strings.HasPrefix(key, "حتف") || strings.HasPrefix(key, "مصرع")) {
+		reach = 11 // "خمسة أشخاص لقوا حتفهم": count back from the verb
 	}
 	for back := k - 1; back >= max(k-reach, d.first[s]); back-- {
 		if d.inDate(s, back) {
@@ -202,6 +204,15 @@ var measureWords = map[string]bool{
 	"اشهر": true, "شهور": true, "شهرا": true, "سنوات": true, "اعوام": true, "سنه": true, "عاما": true,
 	"دقائق": true, "دقيقه": true, "كيلومترات": true, "كيلومترا": true, "كيلومتر": true, "كم": true,
 	"امتار": true, "مترا": true, "متر": true, "مرات": true, "مره": true,
+}
+
+// atLeast reports the hedge "لا يقل عن" ("at least") at k: no negation.
+func (d *doc) atLeast(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	next := d.toks[k+1].Key
+	return next == "يقل" || next == "تقل"
 }
 
 // afterKill are the words that may stand between a kill word and its count.
