@@ -207,7 +207,7 @@ func (d *doc) disputed(s int) bool {
 // crime reports a sentence about ordinary crime (a dispute, a theft, drugs,
 // the prosecution) that names no armed or political group.
 func (d *doc) crime(s int) bool {
-	if !d.hasRole("crime", d.first[s], d.first[s+1]) {
+	if !d.hasRole("crime", d.first[s], d.first[s+1]) || d.clanFight(s) {
 		return false
 	}
 	for _, am := range d.actors[s] {

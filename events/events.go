@@ -100,7 +100,7 @@ func (c *Coder) pick(d *doc, s int) []match {
 	})
 	out := []match{ms[0]}
 	for _, m := range ms[1:] {
-		if m.t.typ != ms[0].t.typ && (m.j <= ms[0].i || m.i >= ms[0].j) && (!m.t.noun && !ms[0].t.noun || d.otherClause(ms[0], m)) {
+		if m.t.typ != ms[0].t.typ && (m.j <= ms[0].i || m.i >= ms[0].j) && (!m.t.noun && !ms[0].t.noun && !demonstrations(m, ms[0]) || d.otherClause(ms[0], m)) {
 			out = append(out, m)
 			break
 		}
@@ -254,19 +254,20 @@ func (d *doc) tally(m match, s int) bool {
 
 // claims gives an event without an initiator the group that claims it in
 // one of the three sentences after it ("وتبنى تنظيم داعش الهجوم",
-// "أعلنت … مسؤوليتها").
+// "أعلنت … مسؤوليتها"), or, failing a claim, the one accused of it
+// ("واتهمت الوزارة حرس الحدود بتنفيذ القصف").
 func (d *doc) claims(evs []*domain.Event) {
 	for s := 1; s < len(d.a.Sentences); s++ {
-		k, ok := d.claimAt(s)
-		if !ok {
-			continue
-		}
 		var who *actorMention
-		for i := range d.actors[s] {
-			am := &d.actors[s][i]
-			if who == nil || abs(am.tok-k) < abs(who.tok-k) {
-				who = am
+		if k, ok := d.claimAt(s); ok {
+			for i := range d.actors[s] {
+				am := &d.actors[s][i]
+				if who == nil || abs(am.tok-k) < abs(who.tok-k) {
+					who = am
+				}
 			}
+		} else {
+			who = d.accused(s)
 		}
 		if who == nil {
 			continue

@@ -193,6 +193,10 @@ func (d *doc) victimBefore(m match) bool {
 		!d.hasWord("battle", d.first[s], d.first[s+1])
 }
 
+// crowdReach is how many words before a destruction trigger a crowd
+// makes it a riot.
+const crowdReach = 6
+
 // aircraftReach is how many words after a bare shelling verb an aircraft
 // word makes it an air strike (twice as many before it: «شاركت طائرات
 // … في قصف»).
@@ -205,7 +209,7 @@ func (d *doc) refineSub(ev *domain.Event, m match, s int) {
 	switch ev.SubEventType {
 	case "Government regains territory", "Non-state actor overtakes territory":
 		if m.t.cond != "territory" {
-			return
+			return // the other control triggers name their actor («استعادت القوات», «سيطر مسلحو»)
 		}
 		ev.SubEventType = "Non-state actor overtakes territory"
 		if d.stateTakes(ev, m) {
@@ -215,6 +219,10 @@ func (d *doc) refineSub(ev *domain.Event, m match, s int) {
 		lo, hi := d.window(m.i, m.i-2*aircraftReach, m.j+aircraftReach)
 		if strings.HasPrefix(d.toks[m.i].Key, "قصف") && m.j-m.i == 1 && d.hasWord("aircraft", lo, hi) {
 			ev.SubEventType = "Air/drone strike" // «قصفت طائرات …», «في قصف … بمروحيات»
+		}
+	case "Looting/property destruction":
+		if lo, hi := d.window(m.i, m.i-crowdReach, m.j+2); d.hasRole("protesters", lo, hi) || d.hasRole("crowd", lo, hi) && !d.stateActs(m) {
+			ev.EventType, ev.SubEventType = domain.Riots, "Violent demonstration" // «أقدم محتجون على إحراق …»
 		}
 	case "Protest with intervention":
 		if d.hasWord("lethal", d.first[s], d.first[s+1]) {
@@ -260,4 +268,53 @@ func (d *doc) quoted(k int) bool {
 		return true
 	}
 	return false
+}
+
+// accusedDeeds are the verbal nouns that say what the accused did
+// («اتهم … بتنفيذ القصف», «بشن الهجوم», «بالوقوف وراء»).
+var accusedDeeds = map[string]bool{"تنفيذ": true, "شن": true, "الوقوف": true, "ارتكاب": true,
+	"قصف": true, "استهداف": true, "اطلاق": true}
+
+// accused returns the actor sentence s accuses of an event («واتهمت
+// الوزارة حرس الحدود بتنفيذ القصف»): the actor named nearest before the
+// deed, after the verb of accusation.
+func (d *doc) accused(s int) *actorMention {
+	verb := -1
+	for k := d.first[s]; k < d.first[s+1]; k++ {
+		key := strings.TrimPrefix(d.toks[k].Key, "و")
+		deed, marked := strings.CutPrefix(key, "ب")
+		if !marked {
+			deed, marked = key, strings.Contains(d.toks[k].Prefix, "ب")
+		}
+		switch {
+		case verb < 0 && strings.HasPrefix(key, "اتهم"):
+			verb = k
+		case verb >= 0 && marked && accusedDeeds[deed]:
+			var who *actorMention
+			for i := range d.actors[s] {
+				if am := &d.actors[s][i]; am.tok > verb && am.tok < k && (who == nil || am.tok > who.tok) {
+					who = am
+				}
+			}
+			return who
+		}
+	}
+	return nil
+}
+
+// clanFight reports a sentence about a gunfight between families, clans or
+// tribes («تطور خلاف بين عائلتين إلى تبادل لإطلاق النار»): the dispute
+// that caused it does not make it ordinary crime, as ACLED codes armed
+// clashes between communal groups.
+func (d *doc) clanFight(s int) bool {
+	lo, hi := d.first[s], d.first[s+1]
+	return d.hasWord("clan", lo, hi) && d.hasWord("gunfight", lo, hi)
+}
+
+// demonstrations reports two triggers that are both protest or riot words:
+// in one clause they tell one demonstration (a gathering that turned
+// violent), coded by the higher of the two.
+func demonstrations(a, b match) bool {
+	demo := func(t string) bool { return t == domain.Protests || t == domain.Riots }
+	return demo(a.t.typ) && demo(b.t.typ)
 }

@@ -83,6 +83,24 @@ func TestRecall(t *testing.T) {
 		{"a goal scored with a rocket shot",
 			"وافتتح المهاجم التسجيل في الدقيقة العاشرة بقذيفة صاروخية في مرمى البصرة أمس.",
 			nil},
+		{"protesters gather and turn violent: one riot",
+			"تجمع مئات المحتجين أمس أمام مبنى المحافظة في البصرة، وأحرقوا الإطارات.",
+			[]string{"Riots/Violent demonstration"}},
+		{"protesters gather",
+			"تجمع مئات المحتجين أمس أمام مبنى المحافظة في البصرة للمطالبة بفرص عمل.",
+			[]string{"Protests/Peaceful protest"}},
+		{"pilgrims gather",
+			"تجمع مئات الزوار أمس في البصرة لإحياء المناسبة.",
+			nil},
+		{"protesters set a party office on fire",
+			"أقدم محتجون غاضبون أمس على إحراق مقر حزب في البصرة.",
+			[]string{"Riots/Violent demonstration"}},
+		{"a clan dispute that turns into a gunfight",
+			"تطور خلاف بين عشيرتين أمس في البصرة إلى اشتباكات بالأسلحة الرشاشة.",
+			[]string{"Battles/Armed clash"}},
+		{"a dispute between neighbours stays crime",
+			"تطور خلاف بين جارين أمس في البصرة إلى اشتباكات بالأيدي.",
+			nil},
 		{"a young man killed by gunfire",
 			"قتل شاب أمس بإطلاق نار في البصرة.",
 			[]string{"Violence against civilians/Attack"}},
@@ -106,5 +124,30 @@ func TestKeysOfStarInside(t *testing.T) {
 	keys := keysOf("أضرم* … النار")
 	if len(keys) != 3 || !strings.HasSuffix(keys[0], "*") || keys[1] != gap || strings.HasSuffix(keys[2], "*") {
 		t.Errorf("keysOf = %q, want a stem, a gap and a word", keys)
+	}
+}
+
+func TestAccusedInitiator(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"the group accused in the next sentence",
+			"عنوان\nانفجرت عبوة ناسفة أمس في بغداد. واتهمت الحكومة تنظيم داعش بتنفيذ الهجوم.", "تنظيم داعش"},
+		{"an accusation without a deed names nobody",
+			"عنوان\nانفجرت عبوة ناسفة أمس في بغداد. واتهمت الحكومة تنظيم داعش بالفساد.", ""},
+	}
+	rec, c := stages(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := codeWith(t, rec, c, "2022-05-10", tc.text)
+			if len(evs) != 1 {
+				t.Fatalf("got %d events, want 1", len(evs))
+			}
+			got := ""
+			if evs[0].Actor1 != nil {
+				got = evs[0].Actor1.Text
+			}
+			if got != tc.want {
+				t.Errorf("actor1 = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
