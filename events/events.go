@@ -60,6 +60,7 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 			}
 			evs = append(evs, ev)
 			evs = append(evs, d.coordinated(ev, m, s)...)
+			evs = append(evs, d.listedBefore(ev, m, s)...)
 		}
 	}
 	d.claims(evs)

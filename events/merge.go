@@ -26,7 +26,7 @@ func mergeSame(evs []*domain.Event, d *doc) ([]*domain.Event, map[*domain.Event]
 
 func findSame(out []*domain.Event, ev *domain.Event) *domain.Event {
 	for _, o := range out {
-		if o.EventType != ev.EventType || o.SubEventType != ev.SubEventType {
+		if o.EventType != ev.EventType || o.SubEventType != ev.SubEventType || listedApart(o, ev) {
 			continue
 		}
 		days := o.Date.Time.Sub(ev.Date.Time).Hours() / 24
