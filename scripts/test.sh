@@ -4,4 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 go vet ./...
+# the binary must build static and for the other laptop systems
+CGO_ENABLED=0 go build -o /dev/null ./cmd/rasid
+CGO_ENABLED=0 GOOS=windows GOARCH=amd64 go build -o /dev/null ./cmd/rasid
+CGO_ENABLED=0 GOOS=darwin GOARCH=arm64 go build -o /dev/null ./cmd/rasid
 go test -count=1 -timeout 40m ./...
