@@ -1,0 +1,50 @@
+package events
+
+import "testing"
+
+// TestReferencePlace checks that a city named only to locate a town is
+// not the event's place.
+func TestReferencePlace(t *testing.T) {
+	rec, c := stages(t)
+	for _, tc := range []struct{ name, text, want string }{
+		{"a city located by another", "عنوان\nفي بغداد شمالي البصرة اندلعت معارك عنيفة أمس.", "بغداد"},
+		{"city alone", "عنوان\nاندلعت معارك عنيفة أمس في البصرة.", "البصرة"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := codeWith(t, rec, c, "2021-05-03", tc.text)
+			if len(evs) == 0 || evs[0].Location == nil || evs[0].Location.Text != tc.want {
+				for _, ev := range evs {
+					t.Log(describe(ev))
+				}
+				t.Errorf("want the event at %s", tc.want)
+			}
+		})
+	}
+}
+
+// TestAttributedPlace checks that the place of a report's source is not
+// the event's place.
+func TestAttributedPlace(t *testing.T) {
+	rec, c := stages(t)
+	evs := codeWith(t, rec, c, "2021-05-03",
+		"عنوان\nسقطت قذائف، وفق ما أفادت مصادر طبية في البصرة، أمس على مواقع في بغداد.")
+	if len(evs) == 0 || evs[0].Location == nil || evs[0].Location.Text != "بغداد" {
+		for _, ev := range evs {
+			t.Log(describe(ev))
+		}
+		t.Error("want the event in بغداد")
+	}
+}
+
+// TestUnlistedAreaInProvince checks that a named area the gazetteer lacks
+// is preferred to the province it lies in.
+func TestUnlistedAreaInProvince(t *testing.T) {
+	rec, c := stages(t)
+	evs := codeWith(t, rec, c, "2021-05-03", "عنوان\nسقطت قذائف أمس على منطقة الجرف في محافظة بابل.")
+	if len(evs) == 0 || evs[0].Location == nil || evs[0].Location.Text != "الجرف" || evs[0].Location.Admin1 != "Babil" {
+		for _, ev := range evs {
+			t.Log(describe(ev), ev.Location)
+		}
+		t.Error("want the event at الجرف, in Babil")
+	}
+}
