@@ -160,6 +160,9 @@ func (d *doc) offSense(m match) bool {
 	if d.sameSentence(m.i, next) && (d.hasWord("figobj", next, next+1) || d.hasWord("figadj", m.j, m.j+1)) {
 		return true // «خطف الأضواء», «هدم كل ما», «هجوم إعلامي»
 	}
+	if d.anyInside(m) {
+		return true // «صد أي هجوم»: any attack, not one
+	}
 	if lo, hi := d.window(m.i, m.i-planReach, m.i); d.hasWord("plan", lo, hi) {
 		return true
 	}

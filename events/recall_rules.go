@@ -318,3 +318,14 @@ func demonstrations(a, b match) bool {
 	demo := func(t string) bool { return t == domain.Protests || t == domain.Riots }
 	return demo(a.t.typ) && demo(b.t.typ)
 }
+
+// anyInside reports «أي» or «أية» inside a trigger with a gap («صد أي
+// هجوم»): the phrase speaks of any event, not of one that happened.
+func (d *doc) anyInside(m match) bool {
+	for k := m.i + 1; k < m.j; k++ {
+		if key := d.toks[k].Key; key == "اي" || key == "ايه" {
+			return true
+		}
+	}
+	return false
+}
