@@ -58,10 +58,14 @@ func newDoc(a *domain.Article, c *Coder) *doc {
 }
 
 // anchorDate is the first day-precision date of the headline or the two
-// sentences after it, or the publication date.
+// sentences after it that is not after the publication date, or the
+// publication date.
 func (d *doc) anchorDate() *domain.Date {
 	for s := 0; s < len(d.datesIn) && s < 3; s++ {
 		for _, e := range d.datesIn[s] {
+			if d.ref != nil && e.Date.Time.After(d.ref.Time) {
+				continue // «بعد يومين من المعارك»: a duration, not the news's day
+			}
 			if e.Date.Precision == domain.Day {
 				dt := e.Date
 				return &dt

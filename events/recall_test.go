@@ -175,3 +175,15 @@ func TestAccusedInitiator(t *testing.T) {
 		})
 	}
 }
+
+func TestAnchorIgnoresDurations(t *testing.T) {
+	text := "الجيش يتقدم في البصرة بعد يومين من المعارك\nتواصلت الاشتباكات في البصرة بين الجيش العراقي ومسلحين."
+	evs := code(t, "2022-05-10", text)
+	if len(evs) != 1 || evs[0].Date.ISO() != "2022-05-10" {
+		var got []string
+		for _, ev := range evs {
+			got = append(got, describe(ev))
+		}
+		t.Errorf("events %q, want one armed clash dated 2022-05-10", got)
+	}
+}
