@@ -224,6 +224,10 @@ func (d *doc) refineSub(ev *domain.Event, m match, s int) {
 		if lo, hi := d.window(m.i, m.i-crowdReach, m.j+2); d.hasRole("protesters", lo, hi) || d.hasRole("crowd", lo, hi) && !d.stateActs(m) {
 			ev.EventType, ev.SubEventType = domain.Riots, "Violent demonstration" // «أقدم محتجون على إحراق …»
 		}
+	case "Peaceful protest":
+		if d.hasWord("intervene", m.j, d.first[s+1]) {
+			ev.SubEventType = "Protest with intervention" // «… قبل أن يطلق عناصر النار في الهواء لتفريقهم»
+		}
 	case "Protest with intervention":
 		if d.hasWord("lethal", d.first[s], d.first[s+1]) {
 			ev.SubEventType = "Excessive force against protesters"
