@@ -153,8 +153,8 @@ func (d *doc) primary(date *domain.Date) bool {
 // coded event. A later mention's evidence is not lost: it is noted on the
 // event it refers to only through the article text.
 func (d *doc) refersBack(ev *domain.Event, evs []*domain.Event, s int) bool {
-	if len(evs) == 0 {
-		return false
+	if len(evs) == 0 || firstDemonstration(ev, evs) {
+		return false // tear gas after a shooting is a new event, not the shooting told again
 	}
 	if ev.DateSpan != nil && d.a.SentenceOf(ev.DateSpan.Start) == s {
 		return false

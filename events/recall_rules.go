@@ -46,15 +46,19 @@ func (d *doc) otherClause(a, b match) bool {
 const denyReach = 12
 
 // denied reports a trigger in a clause that an official denies («نفى … أن
-// تكون القوات قد أطلقت الرصاص») or that accuses someone of it («متهما
-// مندسين بإطلاق النار»): the clause reports a claim, not an event.
+// تكون القوات قد أطلقت الرصاص», with «أن»: «نفى سقوط قتلى في القصف»
+// denies the dead, not the shelling) or that accuses someone of it
+// («متهما مندسين بإطلاق النار»): the clause reports a claim, not an event.
 func (d *doc) denied(m match) bool {
 	s := d.toks[m.i].Sentence
+	that := false // «أن» between the denial and the trigger
 	for k := m.i - 1; k >= d.first[s] && k >= m.i-denyReach; k-- {
-		if isComma(d.toks[k].Key) {
+		key := d.toks[k].Key
+		if isComma(key) {
 			break
 		}
-		if d.hasWord("deny", k, k+1) {
+		that = that || key == "ان"
+		if d.hasWord("accuse", k, k+1) || that && d.hasWord("deny", k, k+1) {
 			return true
 		}
 	}
@@ -332,4 +336,22 @@ func (d *doc) anyInside(m match) bool {
 		}
 	}
 	return false
+}
+
+// firstDemonstration reports force used on a protest when evs holds no
+// protest or riot: a noun of intervention told after a shooting or a raid
+// («… وسط إطلاق الغاز المسيل للدموع») is a new event, not the violence
+// told again. The other way round, clashes told after a riot are the
+// riot's, and a bare «احتجاجات» later in a report is mostly background.
+func firstDemonstration(ev *domain.Event, evs []*domain.Event) bool {
+	demo := func(t string) bool { return domain.DisorderType(t) == "Demonstrations" }
+	if ev.SubEventType != "Protest with intervention" && ev.SubEventType != "Excessive force against protesters" {
+		return false // «احتجاجات», «مظاهرات» deep in a report often recall the background
+	}
+	for _, o := range evs {
+		if demo(o.EventType) {
+			return false
+		}
+	}
+	return true
 }
