@@ -4,8 +4,12 @@
 // decoding over IOB2 tags for four types: PERS, LOC, ORG and MISC.
 // Features are hashed to 64-bit keys (token, matching key, affixes,
 // clitic-stripped form, word shape, neighbouring tokens, word clusters
-// learned from unlabeled news, optional lexicon classes), so tagging
+// learned from unlabeled news, optional lexicon classes, a jackknifed
+// gazetteer of the training corpora's own entities, and the neighbours
+// of a word's other occurrences in nearby sentences), so tagging
 // allocates little and runs at hundreds of thousands of tokens a second.
+// Tag takes one sentence; TagDoc takes a document's sentences in order
+// and uses the document context.
 //
 // The trained model is embedded gzip-compressed (data/model.bin.gz) and
 // loaded once by Default. Models work on surface tokens with clitics not

@@ -217,7 +217,7 @@ func TestDropOverlap(t *testing.T) {
 }
 
 func FuzzTag(f *testing.F) {
-	m, err := Train(parseTiny(tinySet), TrainOptions{Epochs: 2,
+	m, err := Train(parseTiny(tinySet), TrainOptions{Epochs: 2, Gazetteer: true, DocContext: true,
 		Clusters: map[string]WordClass{"الرمادي": {1, 2, 3}}, Lexicon: map[string]string{"تكريت": "LOC"}})
 	if err != nil {
 		f.Fatal(err)
@@ -235,6 +235,11 @@ func FuzzTag(f *testing.F) {
 		RepairIOB(fixed)
 		if !slices.Equal(fixed, tags) {
 			t.Fatalf("invalid IOB2 sequence %v", tags)
+		}
+		half := len(toks) / 2
+		doc := m.TagDoc([][]string{toks[:half], toks[half:], toks})
+		if len(doc) != 3 || len(doc[0]) != half || len(doc[2]) != len(toks) {
+			t.Fatalf("TagDoc shapes %d sentences for 3", len(doc))
 		}
 	})
 }
