@@ -142,6 +142,8 @@ func (d *doc) condition(m match) bool {
 		return d.victimBefore(m)
 	case "territory":
 		return d.territory(m)
+	case "offensive":
+		return d.offensive(m)
 	case "person":
 		lo, hi := d.window(m.j, m.j, m.j+3)
 		return d.personIn(lo, hi) && !(lo < hi && groupPlural(d.toks[lo].Key))

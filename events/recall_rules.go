@@ -355,3 +355,18 @@ func firstDemonstration(ev *domain.Event, evs []*domain.Event) bool {
 	}
 	return true
 }
+
+// offensiveReach is how many words before an offensive noun its launch
+// verb, and after it its military target, may come.
+const offensiveReach = 6
+
+// offensive checks an offensive launched on military targets («شنت
+// القوات هجوما واسعا على مواقع التنظيم»), by state forces or an armed
+// group: a launch verb stands before the noun, a military target follows
+// it and a force is named in the sentence.
+// A speech «شن هجوما على الحكومة» names no target of that kind.
+func (d *doc) offensive(m match) bool {
+	lo, hi := d.window(m.j, m.j, m.j+offensiveReach)
+	blo, bhi := d.window(m.i, m.i-offensiveReach, m.i)
+	return d.hasWord("launch", blo, bhi) && d.hasWord("milobj", lo, hi) && d.forcesIn(d.toks[m.i].Sentence)
+}
