@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
 )
 
@@ -113,12 +114,28 @@ func kindRank(kind string) int {
 	return 0
 }
 
+// mentionRank is kindRank of the place as this mention names it: a
+// province named with its head word ("محافظة صعدة", or "صعدة" right after
+// "محافظة") is a province even where the entity links the name to the
+// provincial capital.
+func (d *doc) mentionRank(p placeMention) int {
+	r := kindRank(p.ent.Place.Kind)
+	first, _, _ := strings.Cut(arabic.NormalizePhrase(p.men.Text), " ")
+	if provinceHeads[first] || p.tok > 0 && provinceHeads[d.toks[p.tok-1].Key] {
+		r = max(r, kindRank("admin1"))
+	}
+	return r
+}
+
+// provinceHeads name a province (normalised).
+var provinceHeads = map[string]bool{"محافظه": true, "ولايه": true, "اقليم": true}
+
 // locationFor picks the event's place: the best place of the sentence (near
 // the trigger, precise, in the article's country), else the most recent
 // of the three sentences before, else the article's main place.
 func (d *doc) locationFor(m match, s int) *domain.Location {
 	if p, ok := d.bestIn(s, m.i); ok {
-		if u, ok := d.unplacedIn(s, m); ok && kindRank(p.ent.Place.Kind) >= 2 && headed(u) && abs(u.tok-m.i) <= abs(p.tok-m.i)+5 {
+		if u, ok := d.unplacedIn(s, m); ok && d.mentionRank(p) >= 2 && headed(u) && abs(u.tok-m.i) <= abs(p.tok-m.i)+5 {
 			// "منطقة آل ثابت في مديرية منبه بمحافظة صعدة": a named area the
 			// gazetteer lacks is more precise than the province it is in
 			return d.placedNear(u, m, s)
@@ -158,7 +175,7 @@ func (d *doc) bestIn(s, at int) (placeMention, bool) {
 		if d.reference(s, p) {
 			score += 20 // "بلدة ذيبان شرقي دير الزور": the city only locates the town
 		}
-		score += 15 * (kindRank(p.ent.Place.Kind) - 1)
+		score += 15 * (d.mentionRank(p) - 1)
 		if d.country != "" && p.ent.Place.Country != d.country {
 			score += 40
 		}

@@ -48,3 +48,16 @@ func TestUnlistedAreaInProvince(t *testing.T) {
 		t.Error("want the event at الجرف, in Babil")
 	}
 }
+
+// TestProvinceByHeadWord checks that a city's name after "محافظة" ranks as
+// a province, below a district named in the same sentence.
+func TestProvinceByHeadWord(t *testing.T) {
+	rec, c := stages(t)
+	evs := codeWith(t, rec, c, "2021-05-03", "عنوان\nسقطت قذائف أمس على قضاء الزبير في محافظة البصرة.")
+	if len(evs) == 0 || evs[0].Location == nil || evs[0].Location.Text != "الزبير" {
+		for _, ev := range evs {
+			t.Log(describe(ev), ev.Location)
+		}
+		t.Error("want the event in the district, not the province")
+	}
+}
