@@ -78,17 +78,20 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 // priority, and a second of another type when both are verbs or a clause
 // link («فيما», «بينما») stands between them.
 func (c *Coder) pick(d *doc, s int) []match {
-	var ms []match
-	if d.crime(s) || d.offTopic(s) {
+	var cands, ms []match
+	for i := d.first[s]; i < d.first[s+1]; i++ {
+		cands = append(cands, c.lx.matchAt(d.toks, i)...)
+	}
+	// the sentence-wide checks scan every word: only for sentences with a
+	// trigger (most have none)
+	if len(cands) == 0 || d.crime(s) || d.offTopic(s) {
 		return nil
 	}
-	for i := d.first[s]; i < d.first[s+1]; i++ {
-		for _, m := range c.lx.matchAt(d.toks, i) {
-			if d.negated(m) || d.denied(m) || !d.condition(m) || d.tally(m, s) || d.offSense(m) || m.t.typ == domain.Protests && d.hasRole("culture", d.first[s], d.first[s+1]) {
-				continue
-			}
-			ms = append(ms, m)
+	for _, m := range cands {
+		if d.negated(m) || d.denied(m) || !d.condition(m) || d.tally(m, s) || d.offSense(m) || m.t.typ == domain.Protests && d.hasRole("culture", d.first[s], d.first[s+1]) {
+			continue
 		}
+		ms = append(ms, m)
 	}
 	if len(ms) == 0 {
 		return nil
