@@ -3,6 +3,7 @@ package ner
 import (
 	"cmp"
 	"slices"
+	"unicode/utf8"
 )
 
 // Document context: a word that recurs in nearby sentences (the same
@@ -21,7 +22,7 @@ func docEligible(t *token) bool {
 	if runeLen(t.bareStr) < 3 || t.freq > docFreq {
 		return false
 	}
-	r := []rune(t.bareStr)[0]
+	r, _ := utf8.DecodeRuneInString(t.bareStr)
 	return r >= 0x0600 && r <= 0x06FF
 }
 
@@ -30,6 +31,10 @@ type occurrence struct{ s, i int }
 // docContext fills the document-context values of the tokens of doc,
 // one document's analysed sentences in order.
 func docContext(doc [][]token) {
+	if len(doc) == 1 {
+		sentenceContext(doc[0])
+		return
+	}
 	for s := range doc {
 		lo, hi := max(0, s-docWindow), min(len(doc), s+docWindow+1)
 		idx := map[uint64][]occurrence{}
@@ -55,16 +60,43 @@ func docContext(doc [][]token) {
 				if o.s == s && o.i == i {
 					continue
 				}
-				if n < docMax {
-					l, r := at(doc[o.s], o.i-1), at(doc[o.s], o.i+1)
-					tok.docL[n], tok.docR[n] = l.strip, r.strip
-					tok.docLC[n], tok.docRC[n] = l.coarse, r.coarse
-				}
+				tok.addOther(doc[o.s], o.i, n)
 				n++
 			}
 			tok.docN = 1 + countBucket(uint16(min(n, 1000)))
 		}
 	}
+}
+
+// sentenceContext is docContext for a document of one sentence, without
+// allocating: the other occurrences in sentence order.
+func sentenceContext(toks []token) {
+	for i := range toks {
+		tok := &toks[i]
+		tok.docN = 0
+		if !docEligible(tok) {
+			continue
+		}
+		n := 0
+		for j := range toks {
+			if j != i && toks[j].strip == tok.strip && docEligible(&toks[j]) {
+				tok.addOther(toks, j, n)
+				n++
+			}
+		}
+		tok.docN = 1 + countBucket(uint16(min(n, 1000)))
+	}
+}
+
+// addOther records the neighbours of sent[j] as t's n-th other
+// occurrence, if there is room.
+func (t *token) addOther(sent []token, j, n int) {
+	if n >= docMax {
+		return
+	}
+	l, r := at(sent, j-1), at(sent, j+1)
+	t.docL[n], t.docR[n] = l.strip, r.strip
+	t.docLC[n], t.docRC[n] = l.coarse, r.coarse
 }
 
 func abs(x int) int {

@@ -183,3 +183,20 @@ func TestTagDocWithoutDocContextIsTag(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceContextMatchesDocument(t *testing.T) {
+	words := strings.Fields("قال مدرب الزمالك إن الزمالك سيلعب ضد الأهلي وإن الزمالك جاهز و الأهلي أيضا")
+	_, a := analyzed(parseTiny(joinWords([][]string{words})))
+	_, b := analyzed(parseTiny(joinWords([][]string{words})))
+	sentenceContext(a[0])
+	// The general path, forced through a document of the sentence and an empty one.
+	docContext([][]token{b[0], {}})
+	for i := range a[0] {
+		if !reflect.DeepEqual(a[0][i], b[0][i]) {
+			t.Errorf("token %d (%s): sentence and document context differ", i, words[i])
+		}
+	}
+	if a[0][2].docN != 1+countBucket(2) {
+		t.Errorf("repeated word: docN = %d, want %d", a[0][2].docN, 1+countBucket(2))
+	}
+}
