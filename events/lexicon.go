@@ -53,6 +53,9 @@ func (s *wordSet) has(k string) bool {
 type lexicon struct {
 	triggers map[string][]trigger // by first word key (exact)
 	stems    []trigger            // triggers whose first word is a stem ("اعتقل*")
+	// stemsBy indexes stems by the first letter of their first word: a
+	// word can only start a stem trigger that starts with its letter
+	stemsBy map[string][]int
 	roles    map[string]*wordSet
 	// prec holds the contexts in which an event word reports no event
 	// (precision.tsv): domains, figurative objects, plans, habits.
@@ -120,6 +123,11 @@ func (lx *lexicon) addTrigger(f []string) error {
 		return fmt.Errorf("empty phrase")
 	}
 	if strings.HasSuffix(t.words[0], "*") {
+		if lx.stemsBy == nil {
+			lx.stemsBy = map[string][]int{}
+		}
+		first := firstLetter(t.words[0])
+		lx.stemsBy[first] = append(lx.stemsBy[first], len(lx.stems))
 		lx.stems = append(lx.stems, t)
 		return nil
 	}
@@ -171,12 +179,45 @@ func (lx *lexicon) matchAt(toks []domain.Token, i int) []match {
 			}
 		}
 	}
-	for _, t := range lx.stems {
+	for _, x := range lx.stemsAt(toks[i]) {
+		t := lx.stems[x]
 		if n, ok := matchWords(toks, i, t.words); ok {
 			out = append(out, match{t: t, i: i, j: i + n})
 		}
 	}
 	return out
+}
+
+// stemsAt returns, in lexicon order, the stem triggers that can start at
+// token t: those whose first letter is the first letter of its key or of
+// its normalised form.
+func (lx *lexicon) stemsAt(t domain.Token) []int {
+	a, b := lx.stemsBy[firstLetter(t.Key)], lx.stemsBy[firstLetter(t.Norm)]
+	if len(b) == 0 || firstLetter(t.Key) == firstLetter(t.Norm) {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]int, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 { // merge two ordered lists
+		if a[0] < b[0] {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
+// firstLetter returns the first rune of s as a string ("" for "").
+func firstLetter(s string) string {
+	for i := range s {
+		if i > 0 {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // gap in a phrase stands for up to maxGap words of any kind ("أطلقت … النار
