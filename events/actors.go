@@ -349,3 +349,24 @@ func (d *doc) between(m match, s int, cands []*actorMention) (x, y *actorMention
 	}
 	return x, y, x != nil && y != nil
 }
+
+// protestSides orders a protest's actors as the gold standard codes them:
+// the protesters first and the force second when the state intervened
+// ("فرقت قوى الأمن المحتجين"), the force first when it used excessive
+// force, as in violence against civilians.
+func protestSides(typ, sub string, a1, a2 *domain.EventActor) (*domain.EventActor, *domain.EventActor) {
+	if typ != domain.Protests {
+		return a1, a2
+	}
+	state := func(a *domain.EventActor) bool { return a != nil && a.Inter == 1 }
+	if sub == "Excessive force against protesters" {
+		if state(a2) && !state(a1) {
+			return a2, a1
+		}
+		return a1, a2
+	}
+	if state(a1) && !state(a2) {
+		return a2, a1
+	}
+	return a1, a2
+}

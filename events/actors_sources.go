@@ -5,7 +5,7 @@ import "strings"
 // isSource reports an actor that reports the event: a media outlet, or an
 // actor right after a reporting word ("وفق المرصد", "قالت وزارة الصحة").
 func (d *doc) isSource(am *actorMention) bool {
-	if am.ent.Subtype == "media" || d.toldTo(am) || d.comments(am) || d.sourceWithin(am) {
+	if am.ent.Subtype == "media" || d.c.lx.roles["sourcehead"].has(d.toks[am.tok].Key) || d.toldTo(am) || d.comments(am) || d.sourceWithin(am) {
 		return true
 	}
 	lo, hi := d.window(am.tok, am.tok-2, am.tok)

@@ -55,6 +55,7 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 				continue
 			}
 			d.refineSub(ev, m, s)
+			ev.Actor1, ev.Actor2 = protestSides(ev.EventType, ev.SubEventType, ev.Actor1, ev.Actor2)
 			if m.t.noun && !d.onset(m) && d.refersBack(ev, evs, s) || !m.t.noun && d.restates(ev, evs, s) {
 				continue
 			}

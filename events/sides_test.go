@@ -1,0 +1,56 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// TestProtestSides checks the order of a protest's actors: protesters
+// first when the state intervened, the force first for excessive force.
+func TestProtestSides(t *testing.T) {
+	for _, tc := range []struct {
+		name, sub string
+		a1, a2    int // Inter codes, 0 = none
+		want1     int
+	}{
+		{"intervention, force found first", "Protest with intervention", 1, 6, 6},
+		{"intervention, protesters first", "Protest with intervention", 6, 1, 6},
+		{"intervention, force alone", "Protest with intervention", 1, 0, 0},
+		{"excessive force, protesters found first", "Excessive force against protesters", 6, 1, 1},
+		{"excessive force, force first", "Excessive force against protesters", 1, 6, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mk := func(inter int) *domain.EventActor {
+				if inter == 0 {
+					return nil
+				}
+				return &domain.EventActor{Inter: inter}
+			}
+			a1, _ := protestSides("Protests", tc.sub, mk(tc.a1), mk(tc.a2))
+			got := 0
+			if a1 != nil {
+				got = a1.Inter
+			}
+			if got != tc.want1 {
+				t.Errorf("actor1 inter %d, want %d", got, tc.want1)
+			}
+		})
+	}
+}
+
+// TestSourceHeads checks that a monitor or a news agency reporting an
+// attack is not its initiator.
+func TestSourceHeads(t *testing.T) {
+	rec, c := stages(t)
+	evs := codeWith(t, rec, c, "2021-05-03", "عنوان\nوثق المرصد السوري لحقوق الإنسان مقتل ثلاثة مدنيين برصاص قناصة في البصرة أمس.")
+	for _, ev := range evs {
+		if ev.Actor1 != nil && strings.Contains(ev.Actor1.Text, "المرصد") {
+			t.Errorf("the monitor is the initiator: %s", describe(ev))
+		}
+	}
+	if len(evs) == 0 {
+		t.Fatal("no event coded")
+	}
+}
