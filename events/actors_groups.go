@@ -84,6 +84,18 @@ func (d *doc) ownedPlatform(am *actorMention) *actorMention {
 	return &actorMention{ent: am.ent, men: domain.Mention{Text: text, Span: sp}, tok: j}
 }
 
+// ownedSite reports an owner named after "تابعة ل" of positions or
+// stores ("مواقع تابعة لكتائب حزب الله"): hit there, the owner is the
+// target, so it stays a party to the event.
+func (d *doc) ownedSite(am *actorMention) bool {
+	s := d.toks[am.tok].Sentence
+	j := am.tok - 2
+	for j > d.first[s] && definiteAdjective(d.toks[j].Key) {
+		j--
+	}
+	return j >= d.first[s] && d.c.lx.roles["ownedsite"].has(d.toks[j].Key)
+}
+
 // forceWord reports a weapon, force, fighter or soldier word at token k
 // ("الطائرات", "وحدات", "مسلحين تابعين ل…").
 func (d *doc) forceWord(k int) bool {

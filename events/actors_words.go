@@ -33,7 +33,7 @@ func (d *doc) candidates(m match, s int) []*actorMention {
 		if am.ent.Type == domain.PER && am.ent.ActorID == "" && am.tok >= m.i && am.tok < m.j {
 			continue
 		}
-		if d.affiliated(am.tok) {
+		if d.affiliated(am.tok) && !d.ownedSite(am) {
 			if am = d.ownedPlatform(am); am == nil {
 				continue
 			}

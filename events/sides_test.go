@@ -54,3 +54,16 @@ func TestSourceHeads(t *testing.T) {
 		t.Fatal("no event coded")
 	}
 }
+
+// TestOwnedSiteTarget checks that the owner of positions hit is the
+// target, while the owner of a reporting ministry takes no part.
+func TestOwnedSiteTarget(t *testing.T) {
+	rec, c := stages(t)
+	evs := codeWith(t, rec, c, "2021-05-03", "عنوان\nقصف الجيش العراقي أمس مواقع تابعة لكتائب حزب الله في البصرة.")
+	if len(evs) == 0 || evs[0].Actor2 == nil || !strings.Contains(evs[0].Actor2.Text, "كتائب حزب الله") {
+		for _, ev := range evs {
+			t.Log(describe(ev))
+		}
+		t.Error("want كتائب حزب الله as the target")
+	}
+}
