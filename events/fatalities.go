@@ -19,6 +19,10 @@ func (d *doc) fatalities(m match, s int) (*int, *domain.Span) {
 	if m.t.typ == domain.ViolenceCivilian && m.t.sub == "Attack" && !d.attempt(m) {
 		switch d.toks[m.i].Key {
 		case "اغتيل", "اغتيلت", "اغتيال", "اعدم", "اعدمت", "اعدام", "اغتال", "اغتالت", "اغتالوا":
+			if n, ok := d.victimCount(m); ok { // "أعدم التنظيم 44 شاباً"
+				sp := domain.Span{Start: d.toks[m.i].Start, End: n.Span.End}
+				return &n.Value, &sp
+			}
 			one := 1
 			sp := domain.Span{Start: d.toks[m.i].Start, End: d.toks[m.j-1].End}
 			return &one, &sp
@@ -213,6 +217,23 @@ func (d *doc) atLeast(k int) bool {
 	}
 	next := d.toks[k+1].Key
 	return next == "يقل" || next == "تقل"
+}
+
+// victimCount reads a count of victims within six words after trigger m,
+// past a verb-first subject ("أعدم تنظيم داعش 44 شاباً"), in its clause.
+func (d *doc) victimCount(m match) (arabic.Number, bool) {
+	last := d.first[d.toks[m.i].Sentence+1]
+	for k := m.j; k < last && k <= m.j+6; k++ {
+		switch d.toks[k].Key {
+		case "،", ",", ".", "؛", ":", "في", "يوم", "منذ", "خلال":
+			return arabic.Number{}, false // the clause or the victim phrase is over
+		}
+		if d.isCount(k, last) && !d.inDate(d.toks[m.i].Sentence, k) {
+			n, _ := arabic.ParseNumber(d.toks[:last], k)
+			return n, !n.Vague
+		}
+	}
+	return arabic.Number{}, false
 }
 
 // afterKill are the words that may stand between a kill word and its count.
