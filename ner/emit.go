@@ -128,14 +128,7 @@ func trigrams(b string, out []uint64) []uint64 {
 
 // gazFeatures appends the gazetteer features of t and its neighbours.
 func gazFeatures(t, l1, r1 *token, out []uint64) []uint64 {
-	for k, c := range t.gazType {
-		if c != 0 {
-			out = append(out, mix(fGazType, uint64(k), c))
-		}
-	}
-	return append(out, mix(fGazBest, t.gazBest, 0), mix(fGazBestM1, l1.gazBest, 0),
-		mix(fGazBestP1, r1.gazBest, 0), mix(fGazPh, t.gazPh, 0),
-		mix(fGazPhM1, l1.gazPh, 0), mix(fGazPhP1, r1.gazPh, 0))
+	return append(out, mix(fGazPh, t.gazPh, 0), mix(fGazPhM1, l1.gazPh, 0), mix(fGazPhP1, r1.gazPh, 0))
 }
 
 func b2u(b bool) uint64 {

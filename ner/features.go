@@ -50,10 +50,10 @@ const (
 	fAltFine
 	fDefPair
 	fClusterPair
-	fGazType
-	fGazBest
-	fGazBestM1
-	fGazBestP1
+	fGazType   // unused: per-word entity counts of the gazetteer (dev -0.9)
+	fGazBest   // unused
+	fGazBestM1 // unused
+	fGazBestP1 // unused
 	fGazPh
 	fGazPhM1
 	fGazPhP1
@@ -66,15 +66,14 @@ const (
 
 // token holds the per-token values that features are built from.
 type token struct {
-	norm, strip, shape uint64    // hashes
-	bare               uint64    // stripped of ال too
-	coarse, fine, freq uint64    // cluster ids + 1 and frequency bucket; 0 when unknown
-	lex                uint64    // lexicon class + 1 with B/I bit; 0 when none
-	alt, altC, altF    uint64    // a possible proclitic split: form and clusters; 0 when none
-	gazType            [4]uint64 // per type: ratio and count bucket + 1; 0 when never inside that type
-	gazBest, gazPh     uint64    // majority type with ratio bucket; gazetteer phrase class with B/I
-	c16, c64, c4k      uint64    // ids + 1 at 16, 64 and 4096 clusters; 0 when unknown
-	docN               uint64    // other occurrences nearby, bucketed + 1; 0 when not eligible
+	norm, strip, shape uint64 // hashes
+	bare               uint64 // stripped of ال too
+	coarse, fine, freq uint64 // cluster ids + 1 and frequency bucket; 0 when unknown
+	lex                uint64 // lexicon class + 1 with B/I bit; 0 when none
+	alt, altC, altF    uint64 // a possible proclitic split: form and clusters; 0 when none
+	gazPh              uint64 // gazetteer phrase class with B/I and single/multi-word; 0 when none
+	c16, c64, c4k      uint64 // ids + 1 at 16, 64 and 4096 clusters; 0 when unknown
+	docN               uint64 // other occurrences nearby, bucketed + 1; 0 when not eligible
 	docL, docR         [docMax]uint64
 	docLC, docRC       [docMax]uint64
 	normStr, bareStr   string

@@ -38,12 +38,7 @@ func writeExtra(bw *bufio.Writer, m *Model) {
 // writeGaz writes the gazetteer section of the model format.
 func writeGaz(bw *bufio.Writer, g *gazetteer) {
 	put := func(v any) { _ = binary.Write(bw, binary.LittleEndian, v) }
-	wk := slices.Sorted(mapKeys(g.words))
-	put(uint32(len(wk)))
-	for _, k := range wk {
-		put(k)
-		put(g.words[k])
-	}
+	put(uint32(0)) // per-word counts: none since they were dropped
 	put(uint32(g.maxLen))
 	pk := slices.Sorted(mapKeys(g.phrases))
 	put(uint32(len(pk)))
@@ -78,12 +73,11 @@ func decodeGaz(br *bufio.Reader, m *Model) error {
 	g := newGazetteer()
 	var errs []error
 	get := func(v any) { errs = append(errs, binary.Read(br, le, v)) }
-	for range n {
+	for range n { // per-word counts of older models, no longer used
 		var k uint64
 		var c [5]uint16
 		get(&k)
 		get(&c)
-		g.words[k] = c
 	}
 	get(&ml)
 	get(&n)
