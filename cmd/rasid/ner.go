@@ -17,7 +17,7 @@ import (
 )
 
 const nerUsage = `usage:
-  rasid ner train --out MODEL [--data DIR] [--corpora anercorp,newsfane,wojood,aqmar] [--epochs N] [--seed S] [--kb=false] [--clusters FILE|none] [--full] [--fold K]
+  rasid ner train --out MODEL [--data DIR] [--corpora anercorp,newsfane,wojood,aqmar] [--epochs N] [--seed S] [--kb=false] [--gaz=false] [--doc=false] [--clusters FILE|none] [--full] [--fold K]
   rasid ner tag [--model MODEL] FILE        CoNLL tokens in, token<TAB>TAG out
   rasid ner eval [--model MODEL] FILE|--dev  entity P/R/F1 per type and micro
   rasid ner clusters --out FILE [--corpus DIR]  learn word clusters from unlabeled articles`
