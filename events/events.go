@@ -163,7 +163,7 @@ func (d *doc) refersBack(ev *domain.Event, evs []*domain.Event, s int) bool {
 	if ev.DateSpan != nil && d.a.SentenceOf(ev.DateSpan.Start) == s {
 		return false
 	}
-	if ev.Location.Span == nil || d.a.SentenceOf(ev.Location.Span.Start) != s || d.country != "" && ev.Location.Country != d.country {
+	if ev.Location.Span == nil || d.a.SentenceOf(ev.Location.Span.Start) != s || d.country != "" && ev.Location.Country != d.country && !d.acrossBorder(ev.Location) {
 		return true // no place of its own, or one abroad named in passing
 	}
 	for _, o := range evs {
@@ -319,6 +319,30 @@ func (d *doc) datedNear(s int) bool {
 }
 
 // broad reports a location that is a whole country or province.
+// acrossBorder reports a town or site abroad within borderKm of a place in
+// the article's country that the article names: the other side of a
+// front line (a border post hit from south Lebanon, a Saudi town shelled
+// from Saada), not a capital named in passing.
+func (d *doc) acrossBorder(l *domain.Location) bool {
+	if d.broad(l) || l.Lat == nil {
+		return false
+	}
+	for _, ps := range d.places {
+		for _, p := range ps {
+			pl := p.ent.Place
+			if pl.Country == d.country && pl.Kind != "country" && pl.Kind != "admin1" &&
+				haversine(*l.Lat, *l.Lon, pl.Lat, pl.Lon) <= borderKm {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// borderKm is how close to a named home place a place abroad must be to
+// be the other side of a front line.
+const borderKm = 40
+
 func (d *doc) broad(l *domain.Location) bool {
 	p, ok := d.c.kb.Place(l.PlaceID)
 	return ok && (p.Kind == "country" || p.Kind == "admin1")

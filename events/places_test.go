@@ -61,3 +61,21 @@ func TestProvinceByHeadWord(t *testing.T) {
 		t.Error("want the event in the district, not the province")
 	}
 }
+
+// TestAcrossBorder checks that an attack on a place just across the border
+// from the article's places is an event, not a mention in passing.
+func TestAcrossBorder(t *testing.T) {
+	rec, c := stages(t)
+	evs := codeWith(t, rec, c, "2024-03-10",
+		"قصف على عيترون\nقصف الجيش العراقي بلدة عيترون أمس. وأعلن حزب الله مسؤوليته عن هجوم بطائرة مسيرة على ثكنة أفيفيم.")
+	found := false
+	for _, ev := range evs {
+		found = found || ev.Location != nil && ev.Location.Country == "IL"
+	}
+	if !found {
+		for _, ev := range evs {
+			t.Log(describe(ev))
+		}
+		t.Error("no event across the border")
+	}
+}

@@ -34,6 +34,8 @@ const places = "id\tname\tkind\tcountry\tadmin1\tadmin2\tlat\tlon\taliases\tsour
 	"iq-bgw\tBaghdad International Airport\tairport\tIQ\tBaghdad\t\t33.26\t44.23\tمطار بغداد|مطار بغداد الدولي\ttest\n" +
 	"ye-hodeidah\tAl Hudaydah\tcity\tYE\tAl Hudaydah\t\t14.80\t42.95\tالحديدة\ttest\n" +
 	"iq-babil\tBabil\tadmin1\tIQ\tBabil\t\t32.5\t44.4\tبابل\ttest\n" +
+	"lb-aitaroun\tAitaroun\ttown\tLB\tNabatieh\t\t33.117\t35.471\tعيترون\ttest\n" +
+	"il-avivim\tAvivim\ttown\tIL\tNorthern\t\t33.088\t35.470\tأفيفيم\ttest\n" +
 	"ye-bayda\tAl Bayda\tcity\tYE\tAl Bayda\t\t13.99\t45.57\t~البيضاء\ttest\n"
 
 // FS returns the test data as a file system in kb's layout.
