@@ -216,11 +216,17 @@ func (d *doc) crime(s int) bool {
 	if !d.hasRole("crime", d.first[s], d.first[s+1]) || d.clanFight(s) {
 		return false
 	}
+	return !d.politicalActorIn(s)
+}
+
+// politicalActorIn reports an armed group, party or security force named
+// in sentence s: with one there, crime words do not make it ordinary crime.
+func (d *doc) politicalActorIn(s int) bool {
 	for _, am := range d.actors[s] {
 		switch am.ent.Subtype {
 		case "armed_group", "party", "state_forces", "security_unit":
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }

@@ -71,13 +71,7 @@ func (d *doc) ordinaryCrime(m match) bool {
 	if m.t.typ == domain.Protests || !d.hasWord("crime", d.first[s], d.first[s+1]) {
 		return false
 	}
-	for _, am := range d.actors[s] {
-		switch am.ent.Subtype {
-		case "armed_group", "party", "state_forces", "security_unit":
-			return false
-		}
-	}
-	return true
+	return !d.politicalActorIn(s)
 }
 
 // armsTalk reports a weapon word in talk of arms: a programme, test or
