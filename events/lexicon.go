@@ -56,7 +56,7 @@ type lexicon struct {
 	// stemsBy indexes stems by the first letter of their first word: a
 	// word can only start a stem trigger that starts with its letter
 	stemsBy map[string][]int
-	roles    map[string]*wordSet
+	roles   map[string]*wordSet
 	// prec holds the contexts in which an event word reports no event
 	// (precision.tsv): domains, figurative objects, plans, habits.
 	prec  map[string]*wordSet

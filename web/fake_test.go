@@ -46,9 +46,9 @@ func (f *fakeStore) SaveArticle(context.Context, *domain.Article) (bool, error) 
 func (f *fakeStore) SaveArticles(context.Context, []*domain.Article) ([]store.SaveResult, error) {
 	return nil, nil
 }
-func (f *fakeStore) HasArticle(context.Context, string) (bool, error)           { return false, nil }
-func (f *fakeStore) SaveActors(context.Context, []domain.Actor) error           { return nil }
-func (f *fakeStore) Close() error                                               { return nil }
+func (f *fakeStore) HasArticle(context.Context, string) (bool, error) { return false, nil }
+func (f *fakeStore) SaveActors(context.Context, []domain.Actor) error { return nil }
+func (f *fakeStore) Close() error                                     { return nil }
 
 func (f *fakeStore) Overview(context.Context) (*store.Overview, error) {
 	return &store.Overview{Articles: 1, Events: 1, Stories: 1, Actors: 1, Outlets: 1,
