@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 go vet ./...
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+if [ -n "$unformatted" ]; then echo "gofmt needed: $unformatted" >&2; exit 1; fi
 # the binary must build static and for the other laptop systems
 CGO_ENABLED=0 go build -o /dev/null ./cmd/rasid
 CGO_ENABLED=0 GOOS=windows GOARCH=amd64 go build -o /dev/null ./cmd/rasid
