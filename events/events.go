@@ -56,6 +56,9 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 			}
 			d.refineSub(ev, m, s)
 			ev.Actor1, ev.Actor2 = protestSides(ev.EventType, ev.SubEventType, ev.Actor1, ev.Actor2)
+			if ev.EventType == domain.Protests && ev.Actor1 == nil {
+				ev.Actor1 = d.protestCrowd(m, s)
+			}
 			if m.t.noun && !d.onset(m) && d.refersBack(ev, evs, s) || !m.t.noun && d.restates(ev, evs, s) {
 				continue
 			}

@@ -67,3 +67,17 @@ func TestOwnedSiteTarget(t *testing.T) {
 		t.Error("want كتائب حزب الله as the target")
 	}
 }
+
+// TestProtestCrowd checks that a protest with no named actor takes its
+// crowd phrase as the protesters.
+func TestProtestCrowd(t *testing.T) {
+	rec, c := stages(t)
+	evs := codeWith(t, rec, c, "2022-03-09",
+		"عنوان\nنظم العشرات من أهالي البصرة وقفة احتجاجية أمام مبنى المحافظة صباح اليوم.")
+	if len(evs) == 0 || evs[0].Actor1 == nil || !strings.Contains(evs[0].Actor1.Text, "أهالي البصرة") || evs[0].Actor1.Inter != 6 {
+		for _, ev := range evs {
+			t.Log(describe(ev))
+		}
+		t.Fatal("want the crowd «العشرات من أهالي البصرة» as the protesters")
+	}
+}
