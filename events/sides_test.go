@@ -81,3 +81,16 @@ func TestProtestCrowd(t *testing.T) {
 		t.Fatal("want the crowd «العشرات من أهالي البصرة» as the protesters")
 	}
 }
+
+// TestFireOnProtesters checks that a singular verb of firing on protesters
+// is excessive force ("أطلق … النار على محتجين").
+func TestFireOnProtesters(t *testing.T) {
+	rec, c := stages(t)
+	evs := codeWith(t, rec, c, "2021-05-03", "عنوان\nأطلق مسلحون النار على محتجين في بغداد مساء أمس.")
+	if len(evs) == 0 || evs[0].SubEventType != "Excessive force against protesters" {
+		for _, ev := range evs {
+			t.Log(describe(ev))
+		}
+		t.Fatal("want excessive force against protesters")
+	}
+}
