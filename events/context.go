@@ -163,7 +163,25 @@ func groupPlural(key string) bool {
 // stateActs reports state forces named just before the trigger.
 func (d *doc) stateActs(m match) bool {
 	lo, hi := d.window(m.i, m.i-4, m.i+4)
-	return d.hasRole("state", lo, hi)
+	for k := lo; k < hi; k++ {
+		if d.hasRole("state", k, k+1) && !d.stateTargeted(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateTargeted reports a state force at token k named as what was hit:
+// "حاجزاً للجيش", "على الجيش", "ضد قوات الأمن".
+func (d *doc) stateTargeted(k int) bool {
+	if p := d.toks[k].Prefix; p == "ل" || p == "لل" {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	prev := d.toks[k-1].Key
+	return prev == "علي" || prev == "ضد" || d.c.lx.roles["site"].has(prev)
 }
 
 // unlistedPersonIn reports a person over tokens [lo, hi) whom the actor

@@ -94,3 +94,16 @@ func TestFireOnProtesters(t *testing.T) {
 		t.Fatal("want excessive force against protesters")
 	}
 }
+
+// TestArmyAsTarget checks that the army named as what was attacked does
+// not make the attack a state action ("هاجم مسلحون حاجزاً للجيش").
+func TestArmyAsTarget(t *testing.T) {
+	rec, c := stages(t)
+	evs := codeWith(t, rec, c, "2021-05-03", "عنوان\nهاجم مسلحون حاجزا للجيش في البصرة أمس وقتلوا جنديين.")
+	if len(evs) == 0 || evs[0].SubEventType != "Armed clash" {
+		for _, ev := range evs {
+			t.Log(describe(ev))
+		}
+		t.Fatal("want an armed clash")
+	}
+}
