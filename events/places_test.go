@@ -1,6 +1,10 @@
 package events
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/rasid-osint/rasid/domain"
+)
 
 // TestReferencePlace checks that a city named only to locate a town is
 // not the event's place.
@@ -12,12 +16,7 @@ func TestReferencePlace(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := codeWith(t, rec, c, "2021-05-03", tc.text)
-			if len(evs) == 0 || evs[0].Location == nil || evs[0].Location.Text != tc.want {
-				for _, ev := range evs {
-					t.Log(describe(ev))
-				}
-				t.Errorf("want the event at %s", tc.want)
-			}
+			expectFirst(t, evs, atPlace(tc.want), "want the event at "+tc.want)
 		})
 	}
 }
@@ -28,12 +27,7 @@ func TestAttributedPlace(t *testing.T) {
 	rec, c := stages(t)
 	evs := codeWith(t, rec, c, "2021-05-03",
 		"عنوان\nسقطت قذائف، وفق ما أفادت مصادر طبية في البصرة، أمس على مواقع في بغداد.")
-	if len(evs) == 0 || evs[0].Location == nil || evs[0].Location.Text != "بغداد" {
-		for _, ev := range evs {
-			t.Log(describe(ev))
-		}
-		t.Error("want the event in بغداد")
-	}
+	expectFirst(t, evs, atPlace("بغداد"), "want the event in بغداد")
 }
 
 // TestUnlistedAreaInProvince checks that a named area the gazetteer lacks
@@ -41,12 +35,7 @@ func TestAttributedPlace(t *testing.T) {
 func TestUnlistedAreaInProvince(t *testing.T) {
 	rec, c := stages(t)
 	evs := codeWith(t, rec, c, "2021-05-03", "عنوان\nسقطت قذائف أمس على منطقة الجرف في محافظة بابل.")
-	if len(evs) == 0 || evs[0].Location == nil || evs[0].Location.Text != "الجرف" || evs[0].Location.Admin1 != "Babil" {
-		for _, ev := range evs {
-			t.Log(describe(ev), ev.Location)
-		}
-		t.Error("want the event at الجرف, in Babil")
-	}
+	expectFirst(t, evs, func(ev *domain.Event) bool { return atPlace("الجرف")(ev) && ev.Location.Admin1 == "Babil" }, "want the event at الجرف, in Babil")
 }
 
 // TestProvinceByHeadWord checks that a city's name after "محافظة" ranks as
@@ -54,12 +43,7 @@ func TestUnlistedAreaInProvince(t *testing.T) {
 func TestProvinceByHeadWord(t *testing.T) {
 	rec, c := stages(t)
 	evs := codeWith(t, rec, c, "2021-05-03", "عنوان\nسقطت قذائف أمس على قضاء الزبير في محافظة البصرة.")
-	if len(evs) == 0 || evs[0].Location == nil || evs[0].Location.Text != "الزبير" {
-		for _, ev := range evs {
-			t.Log(describe(ev), ev.Location)
-		}
-		t.Error("want the event in the district, not the province")
-	}
+	expectFirst(t, evs, atPlace("الزبير"), "want the event in the district, not the province")
 }
 
 // TestAcrossBorder checks that an attack on a place just across the border
@@ -78,4 +62,27 @@ func TestAcrossBorder(t *testing.T) {
 		}
 		t.Error("no event across the border")
 	}
+}
+
+// expectFirst fails the test, logging every coded event, unless the first
+// event satisfies ok.
+func expectFirst(t *testing.T, evs []*domain.Event, ok func(*domain.Event) bool, want string) {
+	t.Helper()
+	if len(evs) > 0 && ok(evs[0]) {
+		return
+	}
+	for _, ev := range evs {
+		t.Log(describe(ev), ev.Location)
+	}
+	t.Error(want)
+}
+
+// atPlace is an expectFirst check on the event's place as written.
+func atPlace(text string) func(*domain.Event) bool {
+	return func(ev *domain.Event) bool { return ev.Location != nil && ev.Location.Text == text }
+}
+
+// ofSubType is an expectFirst check on the event's sub-event type.
+func ofSubType(sub string) func(*domain.Event) bool {
+	return func(ev *domain.Event) bool { return ev.SubEventType == sub }
 }

@@ -60,12 +60,9 @@ func TestSourceHeads(t *testing.T) {
 func TestOwnedSiteTarget(t *testing.T) {
 	rec, c := stages(t)
 	evs := codeWith(t, rec, c, "2021-05-03", "عنوان\nقصف الجيش العراقي أمس مواقع تابعة لكتائب حزب الله في البصرة.")
-	if len(evs) == 0 || evs[0].Actor2 == nil || !strings.Contains(evs[0].Actor2.Text, "كتائب حزب الله") {
-		for _, ev := range evs {
-			t.Log(describe(ev))
-		}
-		t.Error("want كتائب حزب الله as the target")
-	}
+	expectFirst(t, evs, func(ev *domain.Event) bool {
+		return ev.Actor2 != nil && strings.Contains(ev.Actor2.Text, "كتائب حزب الله")
+	}, "want كتائب حزب الله as the target")
 }
 
 // TestProtestCrowd checks that a protest with no named actor takes its
@@ -74,12 +71,9 @@ func TestProtestCrowd(t *testing.T) {
 	rec, c := stages(t)
 	evs := codeWith(t, rec, c, "2022-03-09",
 		"عنوان\nنظم العشرات من أهالي البصرة وقفة احتجاجية أمام مبنى المحافظة صباح اليوم.")
-	if len(evs) == 0 || evs[0].Actor1 == nil || !strings.Contains(evs[0].Actor1.Text, "أهالي البصرة") || evs[0].Actor1.Inter != 6 {
-		for _, ev := range evs {
-			t.Log(describe(ev))
-		}
-		t.Fatal("want the crowd «العشرات من أهالي البصرة» as the protesters")
-	}
+	expectFirst(t, evs, func(ev *domain.Event) bool {
+		return ev.Actor1 != nil && strings.Contains(ev.Actor1.Text, "أهالي البصرة") && ev.Actor1.Inter == 6
+	}, "want the crowd «العشرات من أهالي البصرة» as the protesters")
 }
 
 // TestFireOnProtesters checks that a singular verb of firing on protesters
@@ -87,12 +81,7 @@ func TestProtestCrowd(t *testing.T) {
 func TestFireOnProtesters(t *testing.T) {
 	rec, c := stages(t)
 	evs := codeWith(t, rec, c, "2021-05-03", "عنوان\nأطلق مسلحون النار على محتجين في بغداد مساء أمس.")
-	if len(evs) == 0 || evs[0].SubEventType != "Excessive force against protesters" {
-		for _, ev := range evs {
-			t.Log(describe(ev))
-		}
-		t.Fatal("want excessive force against protesters")
-	}
+	expectFirst(t, evs, ofSubType("Excessive force against protesters"), "want excessive force against protesters")
 }
 
 // TestArmyAsTarget checks that the army named as what was attacked does
@@ -100,10 +89,5 @@ func TestFireOnProtesters(t *testing.T) {
 func TestArmyAsTarget(t *testing.T) {
 	rec, c := stages(t)
 	evs := codeWith(t, rec, c, "2021-05-03", "عنوان\nهاجم مسلحون حاجزا للجيش في البصرة أمس وقتلوا جنديين.")
-	if len(evs) == 0 || evs[0].SubEventType != "Armed clash" {
-		for _, ev := range evs {
-			t.Log(describe(ev))
-		}
-		t.Fatal("want an armed clash")
-	}
+	expectFirst(t, evs, ofSubType("Armed clash"), "want an armed clash")
 }
