@@ -261,12 +261,18 @@ func (d *doc) coordinated(ev *domain.Event, m match, s int) []*domain.Event {
 		if !d.joined(p.tok) || p.tok-last > 6 {
 			break
 		}
-		c := *ev
-		c.Location = d.location(p)
-		out = append(out, &c)
+		out = append(out, d.atListedPlace(ev, p))
 		last = p.tok
 	}
 	return out
+}
+
+// atListedPlace copies ev to another place of the same list ("قصف بلدتي
+// X وY"): ACLED codes one event per place.
+func (d *doc) atListedPlace(ev *domain.Event, p placeMention) *domain.Event {
+	c := *ev
+	c.Location = d.location(p)
+	return &c
 }
 
 // joined reports a list link before token k: "و" on it, or a comma before.

@@ -22,9 +22,7 @@ func (d *doc) listedBefore(ev *domain.Event, m match, s int) []*domain.Event {
 			p.ent.Place.ID == ev.Location.PlaceID {
 			break
 		}
-		c := *ev
-		c.Location = d.location(p)
-		out = append(out, &c)
+		out = append(out, d.atListedPlace(ev, p))
 		cur = p.tok
 	}
 	return out
