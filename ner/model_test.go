@@ -115,20 +115,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var a, b bytes.Buffer
-	if err := m.Save(&a); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(bytes.NewReader(a.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := m2.Save(&b); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a.Bytes(), b.Bytes()) {
-		t.Error("save(load(save(m))) differs from save(m)")
-	}
+	m2 := roundTrip(t, m)
 	for _, s := range sents {
 		if x, y := m.Tag(s.Tokens), m2.Tag(s.Tokens); !reflect.DeepEqual(x, y) {
 			t.Errorf("loaded model tags %v, original %v", y, x)
@@ -242,4 +229,25 @@ func FuzzTag(f *testing.F) {
 			t.Fatalf("TagDoc shapes %d sentences for 3", len(doc))
 		}
 	})
+}
+
+// roundTrip saves m, loads it back, checks that saving the loaded model
+// gives the same bytes, and returns the loaded model.
+func roundTrip(t *testing.T, m *Model) *Model {
+	t.Helper()
+	var a, b bytes.Buffer
+	if err := m.Save(&a); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(bytes.NewReader(a.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m2.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("save(load(save(m))) differs from save(m)")
+	}
+	return m2
 }
