@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
 )
 
@@ -120,8 +119,7 @@ func kindRank(kind string) int {
 // provincial capital.
 func (d *doc) mentionRank(p placeMention) int {
 	r := kindRank(p.ent.Place.Kind)
-	first, _, _ := strings.Cut(arabic.NormalizePhrase(p.men.Text), " ")
-	if provinceHeads[first] || p.tok > 0 && provinceHeads[d.toks[p.tok-1].Key] {
+	if provinceHeads[d.toks[p.tok].Key] || p.tok > 0 && provinceHeads[d.toks[p.tok-1].Key] {
 		r = max(r, kindRank("admin1"))
 	}
 	return r
