@@ -2,8 +2,15 @@ package ner
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rasid-osint/rasid/arabic"
 )
 
 var benchText = strings.Fields(`وقال المتحدث باسم قيادة العمليات المشتركة اللواء سعد معن إن القوات الأمنية
@@ -63,4 +70,70 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkTagCorpusDay tags every sentence of one day of the shared
+// SaudiNewsNet corpus (about 3,300 articles, 1.6 million tokens) as the
+// pipeline does, one Tag call per sentence: unlike BenchmarkTag, the
+// words vary, so the weight lookups miss the CPU caches as they do in
+// production. Run with GOMAXPROCS=1 for a one-core figure.
+func BenchmarkTagCorpusDay(b *testing.B) {
+	sents := corpusDaySentences(b)
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for b.Loop() {
+		for _, s := range sents {
+			m.Tag(s)
+			n += len(s)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// corpusDaySentences reads and tokenizes one day of the shared corpus,
+// or skips the benchmark when the corpus is absent.
+func corpusDaySentences(b *testing.B) [][]string {
+	path := ""
+	for _, d := range []string{"../../shared/data/corpus/saudinewsnet", "/work/shared/data/corpus/saudinewsnet"} {
+		if _, err := os.Stat(filepath.Join(d, "2015-07-21.jsonl.gz")); err == nil {
+			path = filepath.Join(d, "2015-07-21.jsonl.gz")
+			break
+		}
+	}
+	if path == "" {
+		b.Skip("../shared/data/corpus/saudinewsnet is absent: this benchmark needs the shared corpus")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents [][]string
+	dec := json.NewDecoder(zr)
+	for {
+		var rec struct{ Title, Text string }
+		if err := dec.Decode(&rec); err == io.EOF {
+			break
+		} else if err != nil {
+			b.Fatal(err)
+		}
+		toks := arabic.Tokenize(rec.Title + "\n" + rec.Text)
+		for s := 0; s < len(toks); {
+			e := s
+			var words []string
+			for ; e < len(toks) && toks[e].Sentence == toks[s].Sentence; e++ {
+				words = append(words, toks[e].Text)
+			}
+			sents = append(sents, words)
+			s = e
+		}
+	}
+	return sents
 }

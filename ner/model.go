@@ -18,13 +18,15 @@ type Model struct {
 	gaz      *gazetteer // nil when the model has no gazetteer features
 	docCtx   bool       // document-context features on
 	scratch  sync.Pool
+	caches   chan *wordCache // free word caches; nil while weights may change
 }
 
 // work is per-call scratch space, reused through a pool.
 type work struct {
 	toks   []token
 	feats  []uint64
-	scores []float32 // len(tokens) * numTags
+	sums   [][numTags]float32 // per token: summed weights of its word features
+	scores []float32          // len(tokens) * numTags
 	back   []int8
 	tags   []int
 }
@@ -39,8 +41,10 @@ func (m *Model) getWork(n int) *work {
 		w.scores = make([]float32, n*numTags)
 		w.back = make([]int8, n*numTags)
 		w.tags = make([]int, n)
+		w.sums = make([][numTags]float32, n)
 	}
 	w.toks, w.scores, w.back, w.tags = w.toks[:n], w.scores[:n*numTags], w.back[:n*numTags], w.tags[:n]
+	w.sums = w.sums[:n]
 	return w
 }
 
@@ -52,7 +56,9 @@ func (m *Model) Tag(tokens []string) []string {
 		return out
 	}
 	w := m.getWork(len(tokens))
-	m.analyze(tokens, w.toks)
+	c := m.cache()
+	m.analyzeView(tokens, w.toks, gazView{full: m.gaz}, w.sums, c)
+	m.release(c)
 	if m.docCtx {
 		docContext([][]token{w.toks})
 	}
@@ -76,10 +82,14 @@ func (m *Model) decode(w *work, out []string) {
 func (m *Model) TagDoc(doc [][]string) [][]string {
 	out := make([][]string, len(doc))
 	toks := make([][]token, len(doc))
+	sums := make([][][numTags]float32, len(doc))
+	c := m.cache()
 	for i, s := range doc {
 		toks[i] = make([]token, len(s))
-		m.analyze(s, toks[i])
+		sums[i] = make([][numTags]float32, len(s))
+		m.analyzeView(s, toks[i], gazView{full: m.gaz}, sums[i], c)
 	}
+	m.release(c)
 	if m.docCtx {
 		docContext(toks)
 	}
@@ -90,21 +100,22 @@ func (m *Model) TagDoc(doc [][]string) [][]string {
 		}
 		w := m.getWork(len(s))
 		copy(w.toks, toks[i])
+		copy(w.sums, sums[i])
 		m.decode(w, out[i])
 		m.scratch.Put(w)
 	}
 	return out
 }
 
-// emissions fills w.scores with the summed feature weights per tag.
+// emissions fills w.scores with the summed feature weights per tag: the
+// word features' sum from w.sums, then the context features.
 func (m *Model) emissions(w *work) {
 	for i := range w.toks {
-		w.feats = m.features(w.toks, i, w.feats[:0])
 		s := w.scores[i*numTags : (i+1)*numTags]
-		clear(s)
+		copy(s, w.sums[i][:])
+		w.feats = m.contextFeatures(w.toks, i, w.feats[:0])
 		for _, f := range w.feats {
-			if r, ok := m.row(f); ok {
-				row := m.weights[int(r)*numTags : int(r)*numTags+numTags]
+			if row := m.row(f); row != nil {
 				for t := range s {
 					s[t] += row[t]
 				}
@@ -113,13 +124,16 @@ func (m *Model) emissions(w *work) {
 	}
 }
 
-// row returns the weight row of feature f.
-func (m *Model) row(f uint64) (int32, bool) {
+// row returns the weight row of feature f, or nil when f has none.
+func (m *Model) row(f uint64) *[numTags]float32 {
 	if m.table != nil {
 		return m.table.get(f)
 	}
 	r, ok := m.index[f]
-	return r, ok
+	if !ok {
+		return nil
+	}
+	return (*[numTags]float32)(m.weights[int(r)*numTags:])
 }
 
 // viterbi finds the best valid IOB2 tag sequence for the emission

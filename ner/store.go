@@ -133,7 +133,7 @@ func decode(br *bufio.Reader) (*Model, error) {
 	for i, k := range keys {
 		m.index[k] = int32(i)
 	}
-	m.table = newFeatTable(m.index)
+	m.table = newFeatTable(m.index, m.weights)
 	get(&n)
 	m.clusters = make(map[uint64]WordClass, n)
 	for range n {
@@ -146,7 +146,11 @@ func decode(br *bufio.Reader) (*Model, error) {
 	if err := decodeLexicon(br, m.lexicon, errors.Join(errs...)); err != nil {
 		return nil, err
 	}
-	return m, decodeExtra(br, m)
+	if err := decodeExtra(br, m); err != nil {
+		return nil, err
+	}
+	m.enableCache()
+	return m, nil
 }
 
 func decodeLexicon(br *bufio.Reader, l *Lexicon, prev error) error {
