@@ -126,7 +126,7 @@ func (m *Model) wordOf(w string) word {
 	t := word{norm: hashString(n), strip: hashString(s), bare: hashString(bare),
 		shape: hashString(shape(w)), normStr: n, bareStr: bare, def: hasDef}
 	for _, k := range [...]uint64{t.norm, t.strip, t.bare} {
-		if c, ok := m.clusters[k]; ok {
+		if c, ok := m.cluster(k); ok {
 			t.coarse, t.fine, t.freq = uint64(c[0])+1, uint64(c[1])+1, uint64(c[2])+1
 			break
 		}
@@ -171,7 +171,7 @@ func (m *Model) known(n string) bool {
 	if len(m.clusters) == 0 {
 		return runeLen(n) >= 4
 	}
-	_, ok := m.clusters[hashString(n)]
+	_, ok := m.cluster(hashString(n))
 	return ok
 }
 
@@ -232,7 +232,7 @@ func (m *Model) altSplit(n string, t *word) {
 		rest, ok := strings.CutPrefix(n, p)
 		if ok && !strings.HasSuffix(p, "ال") && !strings.HasSuffix(p, "لل") && runeLen(rest) >= 3 {
 			t.alt = hashString(rest)
-			if c, ok := m.clusters[t.alt]; ok {
+			if c, ok := m.cluster(t.alt); ok {
 				t.altC, t.altF = uint64(c[0])+1, uint64(c[1])+1
 			}
 			return

@@ -11,7 +11,17 @@ import "slices"
 // well and lowered the dev tenth by 0.9 points.)
 type gazetteer struct {
 	phrases map[uint64][4]uint16 // phrase hash -> count as PERS, LOC, ORG, MISC
+	frozen  *u64Table[[4]uint16] // the same, for fast lookups once the model is final
 	maxLen  int
+}
+
+// counts returns the type counts of phrase hash k.
+func (g *gazetteer) counts(k uint64) ([4]uint16, bool) {
+	if g.frozen != nil {
+		return g.frozen.get(k)
+	}
+	c, ok := g.phrases[k]
+	return c, ok
 }
 
 func newGazetteer() *gazetteer {
@@ -27,13 +37,13 @@ const gazParts = 10
 type gazView struct{ full, part *gazetteer }
 
 func (v gazView) phrase(k uint64) ([4]uint16, bool) {
-	c, ok := v.full.phrases[k]
+	c, ok := v.full.counts(k)
 	if !ok {
 		return c, false
 	}
 	any := false
 	if v.part != nil {
-		p := v.part.phrases[k]
+		p, _ := v.part.counts(k)
 		for i := range c {
 			c[i] -= p[i]
 		}

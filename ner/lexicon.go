@@ -15,6 +15,7 @@ import (
 // model, so tagging sees the same lexicon that training saw.
 type Lexicon struct {
 	phrases map[uint64]uint8 // phrase hash -> class index
+	frozen  *u64Table[uint8] // the same, for fast lookups; nil after a change
 	classes []string
 	maxLen  int
 }
@@ -29,6 +30,18 @@ func (l *Lexicon) Len() int {
 	}
 	return len(l.phrases)
 }
+
+// class returns the class index of phrase hash h.
+func (l *Lexicon) class(h uint64) (uint8, bool) {
+	if l.frozen != nil {
+		return l.frozen.get(h)
+	}
+	c, ok := l.phrases[h]
+	return c, ok
+}
+
+// freeze builds the fast lookup table; Add undoes it.
+func (l *Lexicon) freeze() { l.frozen = newU64Table(l.phrases) }
 
 func phraseHash(h, tok uint64) uint64 { return mix(97, h, tok) }
 
@@ -60,6 +73,7 @@ func (l *Lexicon) Add(m *Model, name, class string) {
 	}
 	if _, dup := l.phrases[h]; !dup {
 		l.phrases[h] = uint8(ci)
+		l.frozen = nil
 	}
 	l.maxLen = max(l.maxLen, len(words))
 }
@@ -92,7 +106,7 @@ func (l *Lexicon) mark(toks []token) {
 		h, bestLen, bestClass := uint64(fnvOffset), 0, uint8(0)
 		for j := i; j < len(toks) && j-i < l.maxLen; j++ {
 			h = phraseHash(h, toks[j].strip)
-			if c, ok := l.phrases[h]; ok {
+			if c, ok := l.class(h); ok {
 				bestLen, bestClass = j-i+1, c
 			}
 		}

@@ -56,3 +56,56 @@ func (t *featTable) get(k uint64) *[numTags]float32 {
 		}
 	}
 }
+
+// u64Table is a read-only open-addressing hash table from well-mixed
+// 64-bit keys (word and phrase hashes) to small values, built from a Go
+// map once the map no longer changes. Lookups touch one slot run instead
+// of a Go map's groups; tagging makes about a dozen of them per token.
+type u64Table[V any] struct {
+	slots   []u64Slot[V]
+	mask    uint64
+	zero    V // the value of key 0, which marks empty slots
+	hasZero bool
+}
+
+type u64Slot[V any] struct {
+	key uint64
+	val V
+}
+
+func newU64Table[V any](m map[uint64]V) *u64Table[V] {
+	size := 1
+	for size < 2*len(m) {
+		size <<= 1
+	}
+	t := &u64Table[V]{slots: make([]u64Slot[V], size), mask: uint64(size - 1)}
+	for k, v := range m {
+		if k == 0 {
+			t.zero, t.hasZero = v, true
+			continue
+		}
+		s := k & t.mask
+		for t.slots[s].key != 0 {
+			s = (s + 1) & t.mask
+		}
+		t.slots[s] = u64Slot[V]{k, v}
+	}
+	return t
+}
+
+// get returns the value of key k and whether it is present.
+func (t *u64Table[V]) get(k uint64) (V, bool) {
+	if k == 0 {
+		return t.zero, t.hasZero
+	}
+	for s := k & t.mask; ; s = (s + 1) & t.mask {
+		sl := &t.slots[s]
+		if sl.key == k {
+			return sl.val, true
+		}
+		if sl.key == 0 {
+			var none V
+			return none, false
+		}
+	}
+}

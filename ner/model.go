@@ -14,6 +14,7 @@ type Model struct {
 	weights  []float32        // rows of numTags
 	trans    [numTags + 1][numTags]float32
 	clusters map[uint64]WordClass
+	clusterT *u64Table[WordClass] // the same, for fast lookups once frozen
 	lexicon  *Lexicon
 	gaz      *gazetteer // nil when the model has no gazetteer features
 	docCtx   bool       // document-context features on
@@ -122,6 +123,15 @@ func (m *Model) emissions(w *work) {
 			}
 		}
 	}
+}
+
+// cluster returns the word class of word hash k.
+func (m *Model) cluster(k uint64) (WordClass, bool) {
+	if m.clusterT != nil {
+		return m.clusterT.get(k)
+	}
+	c, ok := m.clusters[k]
+	return c, ok
 }
 
 // row returns the weight row of feature f, or nil when f has none.

@@ -149,7 +149,7 @@ func decode(br *bufio.Reader) (*Model, error) {
 	if err := decodeExtra(br, m); err != nil {
 		return nil, err
 	}
-	m.enableCache()
+	m.freeze()
 	return m, nil
 }
 

@@ -71,7 +71,7 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 		m.fold(general, hashString(o.Target))
 	}
 	m.prune()
-	m.enableCache()
+	m.freeze()
 	return m, nil
 }
 

@@ -55,9 +55,17 @@ func (m *Model) wordSum(t *word) [numTags]float32 {
 	return s
 }
 
-// enableCache lets Tag and TagDoc use word caches. Call it once the
-// weights are final (after loading or training), never while they change.
-func (m *Model) enableCache() {
+// freeze builds the fast lookup tables of the clusters, lexicon and
+// gazetteer and lets Tag and TagDoc use word caches. Call it once the
+// model is final (after loading or training), never while it changes.
+func (m *Model) freeze() {
+	m.clusterT = newU64Table(m.clusters)
+	if m.lexicon != nil {
+		m.lexicon.freeze()
+	}
+	if m.gaz != nil {
+		m.gaz.frozen = newU64Table(m.gaz.phrases)
+	}
 	m.caches = make(chan *wordCache, 2*runtime.GOMAXPROCS(0))
 }
 
