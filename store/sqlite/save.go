@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -58,8 +59,12 @@ func (d *DB) saveRun(ctx context.Context, as []*domain.Article, res []store.Save
 		return 0, fmt.Errorf("save %s: %w", batchName(as), err)
 	}
 	defer tx.Rollback()
+	var stories []string // touched, refreshed once before the commit
 	for i, a := range as {
 		saved, err := saveOne(ctx, tx, a)
+		if saved && a.StoryID != "" && !slices.Contains(stories, a.StoryID) {
+			stories = append(stories, a.StoryID)
+		}
 		if cerr := ctx.Err(); cerr != nil {
 			return 0, fmt.Errorf("save %s: %w", batchName(as), cerr)
 		}
@@ -73,6 +78,11 @@ func (d *DB) saveRun(ctx context.Context, as []*domain.Article, res []store.Save
 			return i, nil
 		}
 		res[i] = store.SaveResult{Saved: saved}
+	}
+	for _, id := range stories {
+		if err := refreshStory(ctx, tx, id); err != nil {
+			return 0, fmt.Errorf("save %s: story %s: %w", batchName(as), id, err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("save %s: commit: %w", batchName(as), err)
@@ -125,18 +135,13 @@ func saveArticleTx(ctx context.Context, tx *txn, a *domain.Article, hash string)
 	}); err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
-	for i, e := range a.Entities {
-		if err := insertEntity(ctx, tx, artID, i, e); err != nil {
-			return fmt.Errorf("entity %d: %w", i, err)
-		}
+	if err := insertEntities(ctx, tx, artID, a.Entities); err != nil {
+		return fmt.Errorf("entities: %w", err)
 	}
 	for i, e := range a.Events {
 		if err := saveEvent(ctx, tx, a, artID, i, e); err != nil {
 			return fmt.Errorf("event %d: %w", i, err)
 		}
-	}
-	if a.StoryID != "" {
-		return refreshStory(ctx, tx, a.StoryID)
 	}
 	return nil
 }
@@ -181,31 +186,91 @@ func insertArticle(ctx context.Context, tx *txn, a *domain.Article, docID, hash 
 	return res.LastInsertId()
 }
 
-func insertEntity(ctx context.Context, tx *txn, artID int64, idx int, e *domain.Entity) error {
-	var placeID sql.NullString
-	if e.Place != nil {
-		id, err := upsertPlace(ctx, tx, e.Place)
-		if err != nil {
+// Entities and mentions are stored with multi-row statements of up to
+// this many rows: an article has about ten entities and twenty mentions,
+// and each statement costs several microseconds in the WebAssembly
+// SQLite whatever its size.
+const (
+	entityChunk  = 32
+	mentionChunk = 64
+)
+
+// insertEntities stores es, in order, with their places and mentions.
+func insertEntities(ctx context.Context, tx *txn, artID int64, es []*domain.Entity) error {
+	ids := make([]int64, len(es))
+	for lo := 0; lo < len(es); lo += entityChunk {
+		hi := min(lo+entityChunk, len(es))
+		args := make([]any, 0, 7*(hi-lo))
+		for i := lo; i < hi; i++ {
+			e := es[i]
+			var placeID sql.NullString
+			if e.Place != nil {
+				id, err := upsertPlace(ctx, tx, e.Place)
+				if err != nil {
+					return fmt.Errorf("entity %d: place: %w", i, err)
+				}
+				placeID = nullStr(id)
+			}
+			args = append(args, artID, i, string(e.Type), e.Subtype, e.Name, e.ActorID, placeID)
+		}
+		if err := insertReturning(ctx, tx, `INSERT INTO entities(article_id, idx, type, subtype, name, actor_id, place_id) VALUES `+
+			valueRows(hi-lo, 7)+` RETURNING idx, id`, args, ids); err != nil {
 			return err
 		}
-		placeID = nullStr(id)
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO entities(article_id, idx, type, subtype, name, actor_id, place_id)
-		VALUES (?,?,?,?,?,?,?)`, artID, idx, string(e.Type), e.Subtype, e.Name, e.ActorID, placeID)
+	var args []any
+	for i, e := range es {
+		for _, m := range e.Mentions {
+			args = append(args, ids[i], m.Start, m.End, m.Text, m.Source)
+			if len(args) == 5*mentionChunk {
+				if err := insertMentions(ctx, tx, args); err != nil {
+					return err
+				}
+				args = args[:0]
+			}
+		}
+	}
+	return insertMentions(ctx, tx, args)
+}
+
+// insertReturning runs a multi-row INSERT whose rows return (idx, id)
+// and records each id at its idx.
+func insertReturning(ctx context.Context, tx *txn, q string, args []any, ids []int64) error {
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err
 	}
-	entID, err := res.LastInsertId()
-	if err != nil {
-		return err
-	}
-	for _, m := range e.Mentions {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions(entity_id, start, end, text, source) VALUES (?,?,?,?,?)`,
-			entID, m.Start, m.End, m.Text, m.Source); err != nil {
+	defer rows.Close()
+	for rows.Next() {
+		var idx int
+		var id int64
+		if err := rows.Scan(&idx, &id); err != nil {
 			return err
 		}
+		if idx < 0 || idx >= len(ids) {
+			return fmt.Errorf("entity index %d out of range", idx)
+		}
+		ids[idx] = id
+	}
+	return rows.Err()
+}
+
+// insertMentions stores mention rows of five values each.
+func insertMentions(ctx context.Context, tx *txn, args []any) error {
+	if len(args) == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO mentions(entity_id, start, end, text, source) VALUES `+valueRows(len(args)/5, 5), args...)
+	if err != nil {
+		return fmt.Errorf("mentions: %w", err)
 	}
 	return nil
+}
+
+// valueRows returns n rows of k placeholders: "(?,?),(?,?)".
+func valueRows(n, k int) string {
+	row := "(" + strings.Repeat("?,", k-1) + "?)"
+	return strings.Repeat(row+",", n-1) + row
 }
 
 // placeID returns a gazetteer id, or one made of the name and country.
