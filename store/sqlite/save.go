@@ -59,25 +59,42 @@ func (d *DB) saveRun(ctx context.Context, as []*domain.Article, res []store.Save
 		return 0, fmt.Errorf("save %s: %w", batchName(as), err)
 	}
 	defer tx.Rollback()
-	var stories []string // touched, refreshed once before the commit
-	for i, a := range as {
-		saved, err := saveOne(ctx, tx, a)
-		if saved && a.StoryID != "" && !slices.Contains(stories, a.StoryID) {
-			stories = append(stories, a.StoryID)
+	fail := func(i int, err error) (int, error) {
+		tx.Rollback()
+		n, rerr := d.saveRun(ctx, as[:i], res[:i])
+		if rerr != nil || n < i { // the articles before it fail alone: give up on the batch
+			return 0, fmt.Errorf("save %s: %w", batchName(as), errors.Join(err, rerr))
 		}
+		res[i] = store.SaveResult{Err: err}
+		return i, nil
+	}
+	var stories []string // touched, refreshed once before the commit
+	ids := make([]int64, len(as))
+	for i, a := range as {
+		id, err := saveOne(ctx, tx, a)
 		if cerr := ctx.Err(); cerr != nil {
 			return 0, fmt.Errorf("save %s: %w", batchName(as), cerr)
 		}
 		if err != nil {
-			tx.Rollback()
-			n, rerr := d.saveRun(ctx, as[:i], res[:i])
-			if rerr != nil || n < i { // the articles before it fail alone: give up on the batch
-				return 0, fmt.Errorf("save %s: %w", batchName(as), errors.Join(err, rerr))
-			}
-			res[i] = store.SaveResult{Err: err}
-			return i, nil
+			return fail(i, err)
 		}
-		res[i] = store.SaveResult{Saved: saved}
+		if id != 0 && a.StoryID != "" && !slices.Contains(stories, a.StoryID) {
+			stories = append(stories, a.StoryID)
+		}
+		ids[i] = id
+		res[i] = store.SaveResult{Saved: id != 0}
+	}
+	// The full-text rows go last: FTS5 writes its pending terms to disk at
+	// every statement savepoint once it is part of the transaction, and the
+	// multi-row inserts above open one each. Indexed last, the batch's terms
+	// are written once, at the commit.
+	for i, a := range as {
+		if ids[i] == 0 {
+			continue
+		}
+		if err := indexArticle(ctx, tx, ids[i], a); err != nil {
+			return fail(i, fmt.Errorf("save %s: %w", a.DocID, err))
+		}
 	}
 	for _, id := range stories {
 		if err := refreshStory(ctx, tx, id); err != nil {
@@ -98,50 +115,58 @@ func batchName(as []*domain.Article) string {
 	return fmt.Sprintf("%d articles from %s", len(as), as[0].DocID)
 }
 
-// saveOne stores a inside tx unless an article with its content is
-// already stored.
-func saveOne(ctx context.Context, tx *txn, a *domain.Article) (bool, error) {
+// saveOne stores a inside tx, except its full-text row (indexArticle),
+// unless an article with its content is already stored. It returns the
+// new article's row id, or 0 when the article was already stored.
+func saveOne(ctx context.Context, tx *txn, a *domain.Article) (int64, error) {
 	hash := store.ContentHash(a)
 	var one int
 	switch err := tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE hash = ?`, hash).Scan(&one); {
 	case err == nil:
-		return false, nil
+		return 0, nil
 	case !isNoRows(err):
-		return false, fmt.Errorf("save %s: %w", a.DocID, err)
+		return 0, fmt.Errorf("save %s: %w", a.DocID, err)
 	}
-	if err := saveArticleTx(ctx, tx, a, hash); err != nil {
-		return false, fmt.Errorf("save %s: %w", a.DocID, err)
+	id, err := saveArticleTx(ctx, tx, a, hash)
+	if err != nil {
+		return 0, fmt.Errorf("save %s: %w", a.DocID, err)
 	}
-	return true, nil
+	return id, nil
 }
 
-func saveArticleTx(ctx context.Context, tx *txn, a *domain.Article, hash string) error {
+func saveArticleTx(ctx context.Context, tx *txn, a *domain.Article, hash string) (int64, error) {
 	docID, err := uniqueDocID(ctx, tx, a.DocID, hash)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if a.StoryID != "" {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO stories(id, title) VALUES (?, ?)`, a.StoryID, a.Title); err != nil {
-			return fmt.Errorf("story: %w", err)
+			return 0, fmt.Errorf("story: %w", err)
 		}
 	}
 	artID, err := insertArticle(ctx, tx, a, docID, hash)
 	if err != nil {
-		return err
-	}
-	if err := withTokens(a.Text, a.Tokens, func() error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, artID, a.Title, a.Text)
-		return err
-	}); err != nil {
-		return fmt.Errorf("index: %w", err)
+		return 0, err
 	}
 	if err := insertEntities(ctx, tx, artID, a.Entities); err != nil {
-		return fmt.Errorf("entities: %w", err)
+		return 0, fmt.Errorf("entities: %w", err)
 	}
 	for i, e := range a.Events {
 		if err := saveEvent(ctx, tx, a, artID, i, e); err != nil {
-			return fmt.Errorf("event %d: %w", i, err)
+			return 0, fmt.Errorf("event %d: %w", i, err)
 		}
+	}
+	return artID, nil
+}
+
+// indexArticle adds the full-text row of the stored article a.
+func indexArticle(ctx context.Context, tx *txn, artID int64, a *domain.Article) error {
+	err := withTokens(a.Text, a.Tokens, func() error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, artID, a.Title, a.Text)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
 	}
 	return nil
 }

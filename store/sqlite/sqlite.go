@@ -43,6 +43,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "journal_mode(wal)")
 	q.Add("_pragma", "synchronous(normal)")
+	q.Add("_pragma", "cache_size(-32768)") // 32 MB of pages: bulk ingest updates indexes all over the file
 	q.Set("_txlock", "immediate")
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	sdb, err := driver.Open(dsn, initConn)
