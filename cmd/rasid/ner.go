@@ -49,6 +49,7 @@ type nerTrainFlags struct {
 	out, data, corpora, clusters, lexFile string
 	epochs, fold, minCount                int
 	seed                                  uint64
+	minWeight                             float64
 	useKB, adapt, full, gaz, doc          bool
 }
 
@@ -61,6 +62,7 @@ func parseNERTrain(args []string) (*nerTrainFlags, error) {
 	fs.IntVar(&f.epochs, "epochs", 12, "training passes")
 	fs.Uint64Var(&f.seed, "seed", 1, "shuffle seed")
 	fs.IntVar(&f.minCount, "min-count", 1, "drop features seen fewer times in training")
+	fs.Float64Var(&f.minWeight, "min-weight", 3, "after training, drop features whose largest weight magnitude is below this")
 	fs.BoolVar(&f.useKB, "kb", true, "add kb actor and place aliases as lexicon features")
 	fs.StringVar(&f.lexFile, "lexicon", "", "add names from a name<TAB>class `FILE` as lexicon features")
 	fs.StringVar(&f.clusters, "clusters", "", "word cluster `FILE` (default: the embedded one; 'none' for no clusters)")
@@ -81,7 +83,7 @@ func parseNERTrain(args []string) (*nerTrainFlags, error) {
 // options turns the flags into training options, loading clusters and
 // lexicons.
 func (f *nerTrainFlags) options() (ner.TrainOptions, error) {
-	o := ner.TrainOptions{Epochs: f.epochs, Seed: f.seed, MinCount: f.minCount, Gazetteer: f.gaz, DocContext: f.doc}
+	o := ner.TrainOptions{Epochs: f.epochs, Seed: f.seed, MinCount: f.minCount, MinWeight: float32(f.minWeight), Gazetteer: f.gaz, DocContext: f.doc}
 	if f.adapt {
 		o.Target = "anercorp"
 	}
