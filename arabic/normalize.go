@@ -3,11 +3,29 @@ package arabic
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
+// foldTable holds foldRune for the runes below U+0700 (ASCII, Latin and
+// Arabic), which are nearly all the runes of Arabic news.
+var foldTable = func() (t [0x0700]rune) {
+	for r := range t {
+		t[r] = foldSlow(rune(r))
+	}
+	return t
+}()
+
 // foldRune maps one rune to its matching form. It returns -1 for runes
-// that are dropped (diacritics, tatweel, zero-width and direction marks).
+// that are dropped (diacritics, tatweel, zero-width and direction marks)
+// and -2 for the lam-alef ligature, which the caller expands.
 func foldRune(r rune) rune {
+	if r >= 0 && r < rune(len(foldTable)) {
+		return foldTable[r]
+	}
+	return foldSlow(r)
+}
+
+func foldSlow(r rune) rune {
 	switch {
 	case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED,
 		r == 0x0640, r >= 0x200B && r <= 0x200F, r == 0x202A, r == 0x202B,
@@ -51,9 +69,21 @@ func foldRune(r rune) rune {
 // unified, Arabic-Indic digits made ASCII, Latin lower-cased. It does not
 // split clitics. Use it for keys, never for text shown to the user.
 func Normalize(s string) string {
+	// Most words are already in matching form: return them as they are.
+	for i, r := range s {
+		if r == utf8.RuneError || foldRune(r) != r {
+			return normalizeFrom(s, i)
+		}
+	}
+	return s
+}
+
+// normalizeFrom normalises s, whose first i bytes need no change.
+func normalizeFrom(s string, i int) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
 		switch f := foldRune(r); f {
 		case -1:
 		case -2:

@@ -75,7 +75,7 @@ func Words(text string) []string {
 	var out []string
 	start := -1
 	for i, r := range norm {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		w := isWordRune(r)
 		switch {
 		case w && start < 0:
 			start = i
@@ -88,6 +88,23 @@ func Words(text string) []string {
 		out = append(out, norm[start:])
 	}
 	return out
+}
+
+// wordRunes marks the letters and digits below U+0700 (ASCII, Latin and
+// Arabic): nearly every rune of Arabic news is looked up here instead of
+// in the Unicode tables.
+var wordRunes = func() (t [0x0700]bool) {
+	for r := range t {
+		t[r] = unicode.IsLetter(rune(r)) || unicode.IsDigit(rune(r))
+	}
+	return t
+}()
+
+func isWordRune(r rune) bool {
+	if r >= 0 && r < rune(len(wordRunes)) {
+		return wordRunes[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // shingleHashes hashes every k-word window of words (one window for texts
@@ -156,17 +173,15 @@ func simHash(hashes []uint64) uint64 {
 func minHash(hashes []uint64) []uint64 {
 	sig := make([]uint64, NumHashes)
 	for i := range sig {
-		sig[i] = ^uint64(0)
-	}
-	for _, h := range hashes {
-		for i := range NumHashes {
-			// Multiply-shift hashing: h is already an xxh3 value, so an
-			// odd multiplier on h^b spreads it into the high bits that
-			// decide the minimum.
-			if v := (h ^ permB[i]) * permA[i]; v < sig[i] {
-				sig[i] = v
-			}
+		// Multiply-shift hashing: h is already an xxh3 value, so an odd
+		// multiplier on h^b spreads it into the high bits that decide the
+		// minimum. One hash function at a time keeps its minimum in a
+		// register.
+		a, b, least := permA[i], permB[i], ^uint64(0)
+		for _, h := range hashes {
+			least = min(least, (h^b)*a)
 		}
+		sig[i] = least
 	}
 	return sig
 }
