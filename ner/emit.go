@@ -12,11 +12,41 @@ var boundaryToken = token{word: word{norm: boundary, strip: boundary, bare: boun
 	coarse: boundary, fine: boundary, freq: boundary}, lex: boundary}
 
 // features appends the feature keys of token i to out: the word's own
-// features first, then those of its context. Training and tagging sum
-// weights in this order, so a cached sum of the word features (wordSum)
-// continued with the context features gives the very same scores.
+// features first, then those it takes from each of its neighbours alone,
+// then the rest of its context. Training sums weights in this order;
+// tagging adds the cached sums of each group (wordSums), which differs
+// from training only in float rounding.
 func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
-	return m.contextFeatures(toks, i, wordFeatures(&toks[i].word, out))
+	out = wordFeatures(&toks[i].word, out)
+	out = asLeft1(&at(toks, i-1).word, out)
+	out = asRight1(&at(toks, i+1).word, out)
+	out = asLeft2(&at(toks, i-2).word, out)
+	out = asRight2(&at(toks, i+2).word, out)
+	return m.contextFeatures(toks, i, out)
+}
+
+// asLeft1 appends the features a token takes from the word just before
+// it; they depend on that word alone, so tagging caches their sum per
+// word too, as it does for asRight1, asLeft2 and asRight2.
+func asLeft1(t *word, out []uint64) []uint64 {
+	return append(out, mix(fNormM1, t.norm, 0), mix(fStripM1, t.strip, 0),
+		mix(fClusterCM1, t.coarse, 0), mix(fClusterFM1, t.fine, 0))
+}
+
+// asRight1 appends the features a token takes from the word just after it.
+func asRight1(t *word, out []uint64) []uint64 {
+	return append(out, mix(fNormP1, t.norm, 0), mix(fStripP1, t.strip, 0),
+		mix(fClusterCP1, t.coarse, 0), mix(fClusterFP1, t.fine, 0))
+}
+
+// asLeft2 appends the features a token takes from the word two before it.
+func asLeft2(t *word, out []uint64) []uint64 {
+	return append(out, mix(fNormM2, t.norm, 0), mix(fClusterCM2, t.coarse, 0))
+}
+
+// asRight2 appends the features a token takes from the word two after it.
+func asRight2(t *word, out []uint64) []uint64 {
+	return append(out, mix(fNormP2, t.norm, 0), mix(fClusterCP2, t.coarse, 0))
 }
 
 // wordFeatures appends the features that depend on the word alone.
@@ -41,31 +71,19 @@ func wordFeatures(t *word, out []uint64) []uint64 {
 	return affixes(t, out)
 }
 
-// contextFeatures appends the features of token i that depend on its
-// neighbours, its position, the lexicon, the gazetteer or the document.
+// contextFeatures appends the features of token i that depend on two
+// tokens at once, its position, the lexicon, the gazetteer or the
+// document.
 func (m *Model) contextFeatures(toks []token, i int, out []uint64) []uint64 {
 	t, l1, r1 := &toks[i], at(toks, i-1), at(toks, i+1)
-	l2, r2 := at(toks, i-2), at(toks, i+2)
 	out = append(out,
-		mix(fNormM1, l1.norm, 0),
-		mix(fNormP1, r1.norm, 0),
-		mix(fNormM2, l2.norm, 0),
-		mix(fNormP2, r2.norm, 0),
-		mix(fStripM1, l1.strip, 0),
-		mix(fStripP1, r1.strip, 0),
 		mix(fShapeM1, l1.shape, t.shape),
 		mix(fShapeP1, r1.shape, t.shape),
 		mix(fBigramL, l1.norm, t.norm),
 		mix(fBigramR, t.norm, r1.norm),
-		mix(fClusterCM1, l1.coarse, 0),
-		mix(fClusterCP1, r1.coarse, 0),
-		mix(fClusterFM1, l1.fine, 0),
-		mix(fClusterFP1, r1.fine, 0),
 		mix(fLex, t.lex, 0),
 		mix(fLexM1, l1.lex, 0),
 		mix(fLexP1, r1.lex, 0),
-		mix(fClusterCM2, l2.coarse, 0),
-		mix(fClusterCP2, r2.coarse, 0),
 		mix(fDefPair, b2u(l1.def)*2+b2u(t.def), b2u(r1.def)),
 		mix(fClusterPair, l1.coarse, t.coarse),
 	)

@@ -96,17 +96,17 @@ func (m *Model) analyze(words []string, toks []token) {
 }
 
 // analyzeView is analyze with the gazetteer as seen through v. With
-// sums, it also writes each word's summed word-feature weights there,
+// sums, it also writes each word's feature sums there (see wordSums),
 // reading and filling the cache c when it is not nil.
-func (m *Model) analyzeView(words []string, toks []token, v gazView, sums [][numTags]float32, c *wordCache) {
+func (m *Model) analyzeView(words []string, toks []token, v gazView, sums []wordSums, c *wordCache) {
 	for i, w := range words {
 		toks[i] = token{}
 		switch {
 		case c != nil:
-			toks[i].word, sums[i] = c.get(m, w)
+			toks[i].word = c.get(m, w, &sums[i])
 		case sums != nil:
 			toks[i].word = m.wordOf(w)
-			sums[i] = m.wordSum(&toks[i].word)
+			sums[i] = m.wordSums(&toks[i].word)
 		default:
 			toks[i].word = m.wordOf(w)
 		}

@@ -20,14 +20,15 @@ type Model struct {
 	docCtx   bool       // document-context features on
 	scratch  sync.Pool
 	caches   chan *wordCache // free word caches; nil while weights may change
+	edge     wordSums        // the feature sums of the positions outside a sentence
 }
 
 // work is per-call scratch space, reused through a pool.
 type work struct {
 	toks   []token
 	feats  []uint64
-	sums   [][numTags]float32 // per token: summed weights of its word features
-	scores []float32          // len(tokens) * numTags
+	sums   []wordSums // per token: its feature sums
+	scores []float32  // len(tokens) * numTags
 	back   []int8
 	tags   []int
 }
@@ -42,7 +43,7 @@ func (m *Model) getWork(n int) *work {
 		w.scores = make([]float32, n*numTags)
 		w.back = make([]int8, n*numTags)
 		w.tags = make([]int, n)
-		w.sums = make([][numTags]float32, n)
+		w.sums = make([]wordSums, n)
 	}
 	w.toks, w.scores, w.back, w.tags = w.toks[:n], w.scores[:n*numTags], w.back[:n*numTags], w.tags[:n]
 	w.sums = w.sums[:n]
@@ -83,11 +84,11 @@ func (m *Model) decode(w *work, out []string) {
 func (m *Model) TagDoc(doc [][]string) [][]string {
 	out := make([][]string, len(doc))
 	toks := make([][]token, len(doc))
-	sums := make([][][numTags]float32, len(doc))
+	sums := make([][]wordSums, len(doc))
 	c := m.cache()
 	for i, s := range doc {
 		toks[i] = make([]token, len(s))
-		sums[i] = make([][numTags]float32, len(s))
+		sums[i] = make([]wordSums, len(s))
 		m.analyzeView(s, toks[i], gazView{full: m.gaz}, sums[i], c)
 	}
 	m.release(c)
@@ -109,19 +110,31 @@ func (m *Model) TagDoc(doc [][]string) [][]string {
 }
 
 // emissions fills w.scores with the summed feature weights per tag: the
-// word features' sum from w.sums, then the context features.
+// cached sums of the token's word and of its neighbours, then the
+// features that read two tokens at once or the sentence.
 func (m *Model) emissions(w *work) {
-	for i := range w.toks {
-		s := w.scores[i*numTags : (i+1)*numTags]
-		copy(s, w.sums[i][:])
-		w.feats = m.contextFeatures(w.toks, i, w.feats[:0])
-		for _, f := range w.feats {
-			if row := m.row(f); row != nil {
-				for t := range s {
-					s[t] += row[t]
-				}
-			}
+	n := len(w.toks)
+	sum := func(i int) *wordSums {
+		if i < 0 || i >= n {
+			return &m.edge
 		}
+		return &w.sums[i]
+	}
+	for i := range w.toks {
+		s := (*[numTags]float32)(w.scores[i*numTags : (i+1)*numTags])
+		*s = sum(i).own
+		addVec(s, &sum(i-1).left1)
+		addVec(s, &sum(i+1).right1)
+		addVec(s, &sum(i-2).left2)
+		addVec(s, &sum(i+2).right2)
+		w.feats = m.contextFeatures(w.toks, i, w.feats[:0])
+		m.addRows(s, w.feats)
+	}
+}
+
+func addVec(s, v *[numTags]float32) {
+	for k := range s {
+		s[k] += v[k]
 	}
 }
 

@@ -14,13 +14,23 @@ type wordCache struct {
 }
 
 type cacheSlot struct {
-	key string
-	w   word
-	sum [numTags]float32
-	ok  bool
+	key  string
+	w    word
+	sums wordSums
+	ok   bool
 }
 
-// cacheSize is the number of slots: about 3 MB, which keeps the words
+// wordSums are the summed weights of the features that depend on one
+// word alone: its own, and those the tokens around it take from it.
+type wordSums struct {
+	own    [numTags]float32
+	left1  [numTags]float32 // for the token after it (asLeft1)
+	right1 [numTags]float32 // for the token before it (asRight1)
+	left2  [numTags]float32 // for the token two after it (asLeft2)
+	right2 [numTags]float32 // for the token two before it (asRight2)
+}
+
+// cacheSize is the number of slots: about 5 MB, which keeps the words
 // that make up most of a news article's tokens.
 const cacheSize = 1 << 14
 
@@ -28,31 +38,40 @@ func newWordCache() *wordCache {
 	return &wordCache{slots: make([]cacheSlot, cacheSize), mask: cacheSize - 1}
 }
 
-// get returns the word values and word-feature sum of w, computing and
+// get returns the word values and feature sums of w, computing and
 // remembering them on a miss.
-func (c *wordCache) get(m *Model, w string) (word, [numTags]float32) {
+func (c *wordCache) get(m *Model, w string, sums *wordSums) word {
 	sl := &c.slots[hashString(w)&c.mask]
-	if sl.ok && sl.key == w {
-		return sl.w, sl.sum
+	if !sl.ok || sl.key != w {
+		sl.key, sl.w, sl.ok = w, m.wordOf(w), true
+		sl.sums = m.wordSums(&sl.w)
 	}
-	sl.key, sl.w, sl.ok = w, m.wordOf(w), true
-	sl.sum = m.wordSum(&sl.w)
-	return sl.w, sl.sum
+	*sums = sl.sums // a copy: a later word of the sentence may take the slot
+	return sl.w
 }
 
-// wordSum sums the weights of the word features of t, in the order
-// features lists them.
-func (m *Model) wordSum(t *word) [numTags]float32 {
-	var s [numTags]float32
+// wordSums sums the weights of each group of features that depend on
+// the word t alone, each in the order features lists them.
+func (m *Model) wordSums(t *word) wordSums {
+	var s wordSums
 	var buf [48]uint64
-	for _, f := range wordFeatures(t, buf[:0]) {
+	m.addRows(&s.own, wordFeatures(t, buf[:0]))
+	m.addRows(&s.left1, asLeft1(t, buf[:0]))
+	m.addRows(&s.right1, asRight1(t, buf[:0]))
+	m.addRows(&s.left2, asLeft2(t, buf[:0]))
+	m.addRows(&s.right2, asRight2(t, buf[:0]))
+	return s
+}
+
+// addRows adds the weight rows of features fs to s.
+func (m *Model) addRows(s *[numTags]float32, fs []uint64) {
+	for _, f := range fs {
 		if row := m.row(f); row != nil {
 			for k := range s {
 				s[k] += row[k]
 			}
 		}
 	}
-	return s
 }
 
 // freeze builds the fast lookup tables of the clusters, lexicon and
@@ -67,6 +86,7 @@ func (m *Model) freeze() {
 		m.gaz.frozen = newU64Table(m.gaz.phrases)
 	}
 	m.caches = make(chan *wordCache, 2*runtime.GOMAXPROCS(0))
+	m.edge = m.wordSums(&boundaryToken.word)
 }
 
 // cache takes a word cache for one call, or nil when caching is off;
