@@ -2,6 +2,7 @@ package arabic
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rasid-osint/rasid/domain"
 )
@@ -17,6 +18,22 @@ const (
 )
 
 func classify(r rune) runeClass {
+	if r >= 0 && r < rune(len(classTable)) {
+		return classTable[r]
+	}
+	return classifySlow(r)
+}
+
+// classTable holds classify for the runes below U+0700 (ASCII, Latin and
+// Arabic).
+var classTable = func() (t [0x0700]runeClass) {
+	for r := range t {
+		t[r] = classifySlow(rune(r))
+	}
+	return t
+}()
+
+func classifySlow(r rune) runeClass {
 	switch {
 	case r == 0x0640 || r >= 0x064B && r <= 0x065F || r == 0x0670 || r >= 0x06D6 && r <= 0x06ED:
 		return classMark
@@ -57,6 +74,23 @@ func Analyze(text string) ([]domain.Span, []domain.Token) {
 // Analyze is Analyze with this vocabulary deciding clitic splits.
 func (v *Vocab) Analyze(text string) ([]domain.Span, []domain.Token) {
 	runes := []rune(text)
+	// Token texts are cut from text itself through byte offsets, without
+	// copying; invalid UTF-8 is re-encoded from the runes instead, so that
+	// a token's text is always its runes.
+	var offs []int
+	if utf8.ValidString(text) {
+		offs = make([]int, 0, len(runes)+1)
+		for b := range text {
+			offs = append(offs, b)
+		}
+		offs = append(offs, len(text))
+	}
+	cut := func(i, j int) string {
+		if offs == nil {
+			return string(runes[i:j])
+		}
+		return text[offs[i]:offs[j]]
+	}
 	toks := make([]domain.Token, 0, len(runes)/5+1)
 	for i := 0; i < len(runes); {
 		c := classify(runes[i])
@@ -65,7 +99,7 @@ func (v *Vocab) Analyze(text string) ([]domain.Span, []domain.Token) {
 			i++
 			continue
 		case classPunct:
-			p := string(runes[i])
+			p := cut(i, i+1)
 			toks = append(toks, domain.Token{Span: domain.Span{Start: i, End: i + 1}, Text: p, Norm: p, Key: p})
 			i++
 			continue
@@ -83,7 +117,7 @@ func (v *Vocab) Analyze(text string) ([]domain.Span, []domain.Token) {
 			}
 			break
 		}
-		toks = append(toks, v.makeToken(string(runes[i:j]), i, j))
+		toks = append(toks, v.makeToken(cut(i, j), i, j))
 		i = j
 	}
 	spans := sentenceSpans(runes)

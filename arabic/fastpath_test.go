@@ -3,6 +3,7 @@ package arabic
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // normalizeRef is Normalize written plainly, rune by rune: the fast paths
@@ -44,4 +45,24 @@ func FuzzNormalize(f *testing.F) {
 			t.Errorf("Normalize(%q) = %q; want %q", s, got, want)
 		}
 	})
+}
+
+func TestClassifyTable(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if classify(r) != classifySlow(r) {
+			t.Fatalf("classify(%U) = %d; want %d", r, classify(r), classifySlow(r))
+		}
+	}
+}
+
+func TestTokenTextsFromInvalidUTF8(t *testing.T) {
+	toks := Tokenize("قتل\xff جندي")
+	if len(toks) != 3 || toks[1].Text != "\ufffd" {
+		t.Fatalf("tokens %+v; want the invalid byte as a U+FFFD token", toks)
+	}
+	for _, tok := range Tokenize("قُتِلَ جنديان، وأصيب ٣٫٥") {
+		if !utf8.ValidString(tok.Text) || tok.Text == "" {
+			t.Errorf("token %+v", tok)
+		}
+	}
 }
