@@ -30,9 +30,9 @@ type wordSums struct {
 	right2 [numTags]float32 // for the token two before it (asRight2)
 }
 
-// cacheSize is the number of slots: about 5 MB, which keeps the words
+// cacheSize is the number of slots: about 10 MB, which keeps the words
 // that make up most of a news article's tokens.
-const cacheSize = 1 << 14
+const cacheSize = 1 << 15
 
 func newWordCache() *wordCache {
 	return &wordCache{slots: make([]cacheSlot, cacheSize), mask: cacheSize - 1}
