@@ -74,51 +74,43 @@ func Analyze(text string) ([]domain.Span, []domain.Token) {
 // Analyze is Analyze with this vocabulary deciding clitic splits.
 func (v *Vocab) Analyze(text string) ([]domain.Span, []domain.Token) {
 	runes := []rune(text)
-	// Token texts are cut from text itself through byte offsets, without
-	// copying; invalid UTF-8 is re-encoded from the runes instead, so that
-	// a token's text is always its runes.
-	var offs []int
-	if utf8.ValidString(text) {
-		offs = make([]int, 0, len(runes)+1)
-		for b := range text {
-			offs = append(offs, b)
-		}
-		offs = append(offs, len(text))
-	}
-	cut := func(i, j int) string {
-		if offs == nil {
+	// Token texts are cut from text itself, without copying: b follows i
+	// as its byte offset. Invalid UTF-8 is re-encoded from the runes
+	// instead, so that a token's text is always its runes.
+	valid := utf8.ValidString(text)
+	cut := func(i, j, b, bj int) string {
+		if !valid {
 			return string(runes[i:j])
 		}
-		return text[offs[i]:offs[j]]
+		return text[b:bj]
 	}
 	toks := make([]domain.Token, 0, len(runes)/5+1)
-	for i := 0; i < len(runes); {
+	for i, b := 0, 0; i < len(runes); {
 		c := classify(runes[i])
 		switch c {
 		case classSpace:
+			b += utf8.RuneLen(runes[i])
 			i++
 			continue
 		case classPunct:
-			p := cut(i, i+1)
+			bj := b + utf8.RuneLen(runes[i])
+			p := cut(i, i+1, b, bj)
 			toks = append(toks, domain.Token{Span: domain.Span{Start: i, End: i + 1}, Text: p, Norm: p, Key: p})
-			i++
+			i, b = i+1, bj
 			continue
 		}
-		j := i
+		j, bj := i, b
 		for j < len(runes) {
 			cj := classify(runes[j])
-			if cj == classWord || cj == classMark {
-				j++
-				continue
-			}
-			if isDecimalPoint(runes, j) {
+			if cj == classWord || cj == classMark || isDecimalPoint(runes, j) {
+				bj += utf8.RuneLen(runes[j])
 				j++
 				continue
 			}
 			break
 		}
-		toks = append(toks, v.makeToken(cut(i, j), i, j))
-		i = j
+		toks = append(toks, v.makeToken(cut(i, j, b, bj), i, j))
+		i, b = j, bj
 	}
 	spans := sentenceSpans(runes)
 	assignSentences(spans, toks)

@@ -32,7 +32,7 @@ func (tokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit fts
 	if len(toks) == 0 {
 		return nil
 	}
-	offs := byteOffsets(text)
+	offs := &byteCursor{text: text}
 	var keys []string
 	for _, t := range toks {
 		if !t.IsWord() {
@@ -43,7 +43,7 @@ func (tokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit fts
 		} else {
 			keys = SearchKeys(keys[:0], t)
 		}
-		start, end := offs[t.Start], offs[t.End]
+		start, end := offs.at(t.Start), offs.at(t.End)
 		for i, k := range keys {
 			var fl fts5.TokenFlag
 			if i > 0 {
@@ -94,13 +94,20 @@ func hinted(text string, flags fts5.TokenizeFlag) []domain.Token {
 	return h.toks
 }
 
-// byteOffsets maps rune offsets to byte offsets; the last entry is len(text).
-func byteOffsets(text string) []int {
-	offs := make([]int, 0, len(text)/2+1)
-	for b := range text {
-		offs = append(offs, b)
+// byteCursor maps rune offsets of text to byte offsets, for offsets
+// asked in increasing order (as tokens come), walking the text once.
+type byteCursor struct {
+	text string
+	r, b int // rune offset r starts at byte b
+}
+
+func (c *byteCursor) at(r int) int {
+	for c.r < r && c.b < len(c.text) {
+		_, n := utf8.DecodeRuneInString(c.text[c.b:])
+		c.b += n
+		c.r++
 	}
-	return append(offs, len(text))
+	return c.b
 }
 
 // SearchKeys appends to dst the distinct keys a document word is indexed

@@ -41,16 +41,13 @@ func TestSearchKeys(t *testing.T) {
 	}
 }
 
-func TestByteOffsets(t *testing.T) {
-	text := "aب c"
-	offs := byteOffsets(text)
-	want := []int{0, 1, 3, 4, 5}
-	if len(offs) != len(want) {
-		t.Fatalf("offsets %v", offs)
-	}
-	for i := range want {
-		if offs[i] != want[i] {
-			t.Errorf("offsets %v, want %v", offs, want)
+func TestByteCursor(t *testing.T) {
+	text := "aب c\xffد"
+	c := &byteCursor{text: text}
+	want := []int{0, 1, 3, 4, 5, 6, 8, 8} // rune 7 is past the end
+	for r, w := range want {
+		if got := c.at(r); got != w {
+			t.Errorf("at(%d) = %d, want %d", r, got, w)
 		}
 	}
 }
