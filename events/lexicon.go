@@ -3,6 +3,7 @@ package events
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -53,8 +54,9 @@ func (s *wordSet) has(k string) bool {
 type lexicon struct {
 	triggers map[string][]trigger // by first word key (exact)
 	stems    []trigger            // triggers whose first word is a stem ("اعتقل*")
-	// stemsBy indexes stems by the first letter of their first word: a
-	// word can only start a stem trigger that starts with its letter
+	// stemsBy indexes stems by the first two letters of their first word
+	// (one for a one-letter stem): a word can only start a stem trigger
+	// that starts as it does
 	stemsBy map[string][]int
 	roles   map[string]*wordSet
 	// prec holds the contexts in which an event word reports no event
@@ -126,7 +128,7 @@ func (lx *lexicon) addTrigger(f []string) error {
 		if lx.stemsBy == nil {
 			lx.stemsBy = map[string][]int{}
 		}
-		first := firstLetter(t.words[0])
+		first := leadingLetters(strings.TrimSuffix(t.words[0], "*"), 2)
 		lx.stemsBy[first] = append(lx.stemsBy[first], len(lx.stems))
 		lx.stems = append(lx.stems, t)
 		return nil
@@ -168,7 +170,8 @@ func readTSV(name string, cols int, add func([]string) error) error {
 // lengths. Words may also match by the token's Norm (before clitic split).
 func (lx *lexicon) matchAt(toks []domain.Token, i int) []match {
 	var out []match
-	keys := append([]string{toks[i].Key, toks[i].Norm}, uninflected(toks[i].Key)...)
+	var buf [8]string
+	keys := appendUninflected(append(buf[:0], toks[i].Key, toks[i].Norm), toks[i].Key)
 	for n, k := range keys {
 		if n == 1 && k == keys[0] {
 			continue
@@ -189,33 +192,51 @@ func (lx *lexicon) matchAt(toks []domain.Token, i int) []match {
 }
 
 // stemsAt returns, in lexicon order, the stem triggers that can start at
-// token t: those whose first letter is the first letter of its key or of
-// its normalised form.
+// token t: those whose first one or two letters begin its key or its
+// normalised form.
 func (lx *lexicon) stemsAt(t domain.Token) []int {
-	a, b := lx.stemsBy[firstLetter(t.Key)], lx.stemsBy[firstLetter(t.Norm)]
-	if len(b) == 0 || firstLetter(t.Key) == firstLetter(t.Norm) {
-		return a
-	}
-	if len(a) == 0 {
-		return b
-	}
-	out := make([]int, 0, len(a)+len(b))
-	for len(a) > 0 && len(b) > 0 { // merge two ordered lists
-		if a[0] < b[0] {
-			out, a = append(out, a[0]), a[1:]
-		} else {
-			out, b = append(out, b[0]), b[1:]
+	var lists [4][]int
+	n := 0
+	for _, w := range [2]string{t.Key, t.Norm} {
+		for _, k := range [2]string{leadingLetters(w, 1), leadingLetters(w, 2)} {
+			if l := lx.stemsBy[k]; len(l) > 0 && !sameList(lists[:n], l) {
+				lists[n] = l
+				n++
+			}
 		}
 	}
-	return append(append(out, a...), b...)
+	switch n {
+	case 0:
+		return nil
+	case 1:
+		return lists[0]
+	}
+	var out []int
+	for _, l := range lists[:n] {
+		out = append(out, l...)
+	}
+	slices.Sort(out)
+	return out
 }
 
-// firstLetter returns the first rune of s as a string ("" for "").
-func firstLetter(s string) string {
+// sameList reports whether l is one of lists (the same backing array).
+func sameList(lists [][]int, l []int) bool {
+	for _, x := range lists {
+		if &x[0] == &l[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingLetters returns the first n runes of s (all of s when shorter).
+func leadingLetters(s string, n int) string {
+	k := 0
 	for i := range s {
-		if i > 0 {
+		if k == n {
 			return s[:i]
 		}
+		k++
 	}
 	return s
 }
@@ -269,8 +290,10 @@ var nounEndings = []string{"هما", "هم", "هن", "ها", "ه", "ا", "نا",
 
 // uninflected returns the forms of key without a noun ending
 // ("اعتصامهم" gives "اعتصام"; "مظاهرتهم" gives "مظاهره").
-func uninflected(key string) []string {
-	var out []string
+func uninflected(key string) []string { return appendUninflected(nil, key) }
+
+// appendUninflected appends the forms of key without a noun ending to out.
+func appendUninflected(out []string, key string) []string {
 	for _, e := range nounEndings {
 		stem, ok := strings.CutSuffix(key, e)
 		if !ok || len(stem) < 6 || !endingFits(stem, e) {
