@@ -12,6 +12,7 @@ import "slices"
 type gazetteer struct {
 	phrases map[uint64][4]uint16 // phrase hash -> count as PERS, LOC, ORG, MISC
 	frozen  *u64Table[[4]uint16] // the same, for fast lookups once the model is final
+	starts  prefixSet            // the proper prefixes of the phrases
 	maxLen  int
 }
 
@@ -25,7 +26,7 @@ func (g *gazetteer) counts(k uint64) ([4]uint16, bool) {
 }
 
 func newGazetteer() *gazetteer {
-	return &gazetteer{phrases: map[uint64][4]uint16{}}
+	return &gazetteer{phrases: map[uint64][4]uint16{}, starts: newPrefixSet()}
 }
 
 // gazParts is the number of contiguous parts each training corpus is
@@ -75,9 +76,12 @@ func (g *gazetteer) count(toks []token, tags []int) {
 			continue
 		}
 		h := uint64(fnvOffset)
+		ws := make([]uint64, 0, j-i)
 		for k := i; k < j; k++ {
 			h = phraseHash(h, toks[k].strip)
+			ws = append(ws, toks[k].strip)
 		}
+		g.starts.addPhrase(ws)
 		c := g.phrases[h]
 		c[typ] = add16(c[typ], 1)
 		g.phrases[h] = c
@@ -185,6 +189,9 @@ func markGazPhrases(v gazView, toks []token) {
 			h = phraseHash(h, toks[j].strip)
 			if c, ok := v.phrase(h); ok {
 				bestLen, bestType = j-i+1, slices.Index(c[:], slices.Max(c[:]))
+			}
+			if !v.full.starts.continues(h) {
+				break
 			}
 		}
 		if bestLen == 0 {

@@ -11,8 +11,9 @@ import (
 
 // Flags of the optional last section of the model format.
 const (
-	flagGaz    = 1 << iota // a gazetteer follows
-	flagDocCtx             // document-context features on
+	flagGaz      = 1 << iota // a gazetteer follows
+	flagDocCtx               // document-context features on
+	flagPrefixes             // the phrase prefixes of the lexicon and gazetteer follow
 )
 
 // writeExtra writes the optional last section of the model format: a
@@ -26,12 +27,23 @@ func writeExtra(bw *bufio.Writer, m *Model) {
 	if m.docCtx {
 		flags |= flagDocCtx
 	}
-	if flags == 0 {
-		return
+	lex := m.lexicon
+	if lex == nil {
+		lex = NewLexicon()
+	}
+	gaz := m.gaz
+	if gaz == nil {
+		gaz = newGazetteer()
+	}
+	if lex.starts.complete && gaz.starts.complete {
+		flags |= flagPrefixes
 	}
 	_ = binary.Write(bw, binary.LittleEndian, flags)
 	if m.gaz != nil {
 		writeGaz(bw, m.gaz)
+	}
+	if flags&flagPrefixes != 0 {
+		writePrefixes(bw, &lex.starts, &gaz.starts)
 	}
 }
 
@@ -57,10 +69,19 @@ func decodeExtra(br *bufio.Reader, m *Model) error {
 		return fmt.Errorf("model flags: %w", err)
 	}
 	m.docCtx = flags&flagDocCtx != 0
-	if flags&flagGaz == 0 {
+	if flags&flagGaz != 0 {
+		if err := decodeGaz(br, m); err != nil {
+			return err
+		}
+	}
+	if flags&flagPrefixes == 0 {
 		return nil
 	}
-	return decodeGaz(br, m)
+	gaz := newGazetteer()
+	if m.gaz != nil {
+		gaz = m.gaz
+	}
+	return readPrefixes(br, &m.lexicon.starts, &gaz.starts)
 }
 
 // decodeGaz reads the gazetteer section into m.
@@ -71,6 +92,7 @@ func decodeGaz(br *bufio.Reader, m *Model) error {
 		return fmt.Errorf("gazetteer: %w", err)
 	}
 	g := newGazetteer()
+	g.starts.complete = false // until a prefix section says otherwise
 	var errs []error
 	get := func(v any) { errs = append(errs, binary.Read(br, le, v)) }
 	for range n { // per-word counts of older models, no longer used

@@ -16,12 +16,13 @@ import (
 type Lexicon struct {
 	phrases map[uint64]uint8 // phrase hash -> class index
 	frozen  *u64Table[uint8] // the same, for fast lookups; nil after a change
+	starts  prefixSet        // the proper prefixes of the phrases
 	classes []string
 	maxLen  int
 }
 
 // NewLexicon returns an empty lexicon.
-func NewLexicon() *Lexicon { return &Lexicon{phrases: map[uint64]uint8{}} }
+func NewLexicon() *Lexicon { return &Lexicon{phrases: map[uint64]uint8{}, starts: newPrefixSet()} }
 
 // Len is the number of distinct phrases.
 func (l *Lexicon) Len() int {
@@ -41,7 +42,10 @@ func (l *Lexicon) class(h uint64) (uint8, bool) {
 }
 
 // freeze builds the fast lookup table; Add undoes it.
-func (l *Lexicon) freeze() { l.frozen = newU64Table(l.phrases) }
+func (l *Lexicon) freeze() {
+	l.frozen = newU64Table(l.phrases)
+	l.starts.freeze()
+}
 
 func phraseHash(h, tok uint64) uint64 { return mix(97, h, tok) }
 
@@ -67,10 +71,13 @@ func (l *Lexicon) Add(m *Model, name, class string) {
 		ci = len(l.classes) - 1
 	}
 	h := uint64(fnvOffset)
-	for _, w := range words {
+	ws := make([]uint64, len(words))
+	for i, w := range words {
 		s, _ := m.stripClitics(w)
-		h = phraseHash(h, hashString(s))
+		ws[i] = hashString(s)
+		h = phraseHash(h, ws[i])
 	}
+	l.starts.addPhrase(ws)
 	if _, dup := l.phrases[h]; !dup {
 		l.phrases[h] = uint8(ci)
 		l.frozen = nil
@@ -108,6 +115,9 @@ func (l *Lexicon) mark(toks []token) {
 			h = phraseHash(h, toks[j].strip)
 			if c, ok := l.class(h); ok {
 				bestLen, bestClass = j-i+1, c
+			}
+			if !l.starts.continues(h) {
+				break
 			}
 		}
 		if bestLen == 0 {

@@ -123,6 +123,7 @@ func decode(br *bufio.Reader) (*Model, error) {
 		return nil, fmt.Errorf("model has %d tags, want %d", nt, numTags)
 	}
 	m := &Model{lexicon: NewLexicon()}
+	m.lexicon.starts.complete = false // until a prefix section says otherwise
 	get(&m.trans)
 	get(&n)
 	keys := make([]uint64, n)

@@ -84,6 +84,7 @@ func (m *Model) freeze() {
 	}
 	if m.gaz != nil {
 		m.gaz.frozen = newU64Table(m.gaz.phrases)
+		m.gaz.starts.freeze()
 	}
 	m.caches = make(chan *wordCache, 2*runtime.GOMAXPROCS(0))
 	m.edge = m.wordSums(&boundaryToken.word)

@@ -20,7 +20,8 @@ const nerUsage = `usage:
   rasid ner train --out MODEL [--data DIR] [--corpora anercorp,newsfane,wojood,aqmar] [--epochs N] [--seed S] [--kb=false] [--gaz=false] [--doc=false] [--clusters FILE|none] [--full] [--fold K]
   rasid ner tag [--model MODEL] FILE        CoNLL tokens in, token<TAB>TAG out
   rasid ner eval [--model MODEL] FILE|--dev  entity P/R/F1 per type and micro
-  rasid ner clusters --out FILE [--corpus DIR]  learn word clusters from unlabeled articles`
+  rasid ner clusters --out FILE [--corpus DIR]  learn word clusters from unlabeled articles
+  rasid ner prefixes --out MODEL [--model OLD]  add phrase prefixes to a model saved before they were kept`
 
 // runNER dispatches rasid ner train | tag | eval | clusters.
 func runNER(ctx context.Context, args []string) error {
@@ -37,6 +38,8 @@ func runNER(ctx context.Context, args []string) error {
 		return nerEval(args[1:])
 	case "clusters":
 		return nerClusters(args[1:])
+	case "prefixes":
+		return nerPrefixes(args[1:])
 	}
 	fmt.Fprintln(os.Stderr, nerUsage)
 	return errUsage
