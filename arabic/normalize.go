@@ -25,6 +25,10 @@ func foldRune(r rune) rune {
 	return foldSlow(r)
 }
 
+// Kept reports whether Normalize keeps r (as itself or folded to another
+// letter) rather than dropping it.
+func Kept(r rune) bool { return foldRune(r) != -1 }
+
 func foldSlow(r rune) rune {
 	switch {
 	case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED,

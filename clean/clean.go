@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rasid-osint/rasid/arabic"
@@ -71,6 +72,22 @@ func Parse(list string) (*Cleaner, error) {
 
 func key(s string) string { return strings.ToLower(arabic.NormalizePhrase(s)) }
 
+// sameKey reports whether key(p) == k. Each rune of p that is neither
+// white space nor dropped gives key(p) at least one byte, so a paragraph
+// with more of them than k has bytes cannot match; this spares
+// normalising a long first paragraph to compare it with the headline.
+func sameKey(p, k string) bool {
+	n := 0
+	for _, r := range p {
+		if !unicode.IsSpace(r) && arabic.Kept(r) {
+			if n++; n > len(k) {
+				return false
+			}
+		}
+	}
+	return key(p) == k
+}
+
 // cutBytes returns the start of s, at most n bytes, cut at a rune boundary.
 func cutBytes(s string, n int) string {
 	if len(s) <= n {
@@ -95,7 +112,7 @@ func (c *Cleaner) Process(_ context.Context, a *domain.Article) error {
 	title := strings.TrimSpace(a.Title)
 	if title == "" && len(paras) > 0 {
 		title, paras = paras[0], paras[1:]
-	} else if len(paras) > 0 && key(paras[0]) == key(title) {
+	} else if len(paras) > 0 && sameKey(paras[0], key(title)) {
 		paras = paras[1:]
 	}
 	a.Title = title

@@ -107,3 +107,22 @@ func BenchmarkProcess(b *testing.B) {
 		_ = c.Process(context.Background(), &domain.Article{Raw: raw})
 	}
 }
+
+func TestSameKey(t *testing.T) {
+	cases := []struct {
+		p, title string
+		want     bool
+	}{
+		{"مقتل جنديين في هجوم", "مقتل جنديين في هجوم", true},
+		{"مَقتلُ  جنديَّين في هجوم", "مقتل جنديين في هجوم", true},
+		{"مقتل جنديين في هجوم على حاجز للجيش قرب المدينة", "مقتل جنديين في هجوم", false},
+		{"ـــمقتلـــ جنديين", "مقتل جنديين", true},
+		{"ﻻ تراجع", "لا تراجع", true},
+		{"Attack", "attack", true},
+	}
+	for _, c := range cases {
+		if got := sameKey(c.p, key(c.title)); got != c.want || got != (key(c.p) == key(c.title)) {
+			t.Errorf("sameKey(%q, key(%q)) = %v; want %v", c.p, c.title, got, c.want)
+		}
+	}
+}
