@@ -2,7 +2,6 @@ package dedup
 
 import (
 	"math/bits"
-	"slices"
 	"unicode"
 
 	"github.com/rasid-osint/rasid/arabic"
@@ -108,23 +107,61 @@ func isWordRune(r rune) bool {
 }
 
 // shingleHashes hashes every k-word window of words (one window for texts
-// shorter than k) and returns the distinct hashes, sorted.
+// shorter than k) and returns the distinct hashes in order of first
+// appearance. (Every use is order-free: MinHash takes minima, SimHash
+// counts bits, and the shingle count is the set's size.)
 func shingleHashes(words []string, k int, buf []byte) []uint64 {
 	if len(words) == 0 {
 		return nil
 	}
 	n := max(len(words)-k+1, 1)
 	out := make([]uint64, 0, n)
+	seen := newHashSet(n)
 	for i := range n {
 		buf = buf[:0]
 		for j := i; j < i+k && j < len(words); j++ {
 			buf = append(buf, words[j]...)
 			buf = append(buf, ' ')
 		}
-		out = append(out, xxh3.HashSeed(buf, seed))
+		if h := xxh3.HashSeed(buf, seed); seen.add(h) {
+			out = append(out, h)
+		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
+}
+
+// hashSet is an open-addressing set of well-mixed 64-bit hashes, sized
+// for the number it will hold: cheaper than sorting them to drop repeats.
+type hashSet struct {
+	slots   []uint64
+	mask    uint64
+	hasZero bool
+}
+
+func newHashSet(n int) hashSet {
+	size := 8
+	for size < 2*n {
+		size <<= 1
+	}
+	return hashSet{slots: make([]uint64, size), mask: uint64(size - 1)}
+}
+
+// add inserts h and reports whether it was new.
+func (s *hashSet) add(h uint64) bool {
+	if h == 0 {
+		added := !s.hasZero
+		s.hasZero = true
+		return added
+	}
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		switch s.slots[i] {
+		case h:
+			return false
+		case 0:
+			s.slots[i] = h
+			return true
+		}
+	}
 }
 
 // Sign computes the signature of text.
