@@ -25,6 +25,11 @@ func foldRune(r rune) rune {
 	return foldSlow(r)
 }
 
+// FoldRune is what Normalize does to one rune: the rune it becomes, -1
+// when it is dropped, or -2 for the lam-alef ligature (which becomes
+// "لا").
+func FoldRune(r rune) rune { return foldRune(r) }
+
 // Kept reports whether Normalize keeps r (as itself or folded to another
 // letter) rather than dropping it.
 func Kept(r rune) bool { return foldRune(r) != -1 }

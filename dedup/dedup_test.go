@@ -1,9 +1,13 @@
 package dedup
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+
+	"github.com/rasid-osint/rasid/arabic"
 )
 
 // Hand-written test texts (not from any corpus).
@@ -263,4 +267,37 @@ func TestSeedResumesAStream(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("resumed stream %v, want %v", got, want)
 	}
+}
+
+// wordsRef is Words as first written: normalise the whole text, then cut
+// runs of letters and digits.
+func wordsRef(text string) []string {
+	norm := arabic.Normalize(text)
+	var out []string
+	start := -1
+	for i, r := range norm {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case w && start < 0:
+			start = i
+		case !w && start >= 0:
+			out = append(out, norm[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, norm[start:])
+	}
+	return out
+}
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"قُتِلَ جنديان، وأُصيب ٣ آخرون", "الـــعراق ﻻ x\xffy", "ً بغداد ّ", "A-b c.d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Words(s), wordsRef(s); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q; want %q", s, got, want)
+		}
+	})
 }

@@ -70,21 +70,31 @@ func mix(z uint64) uint64 {
 // Words returns the normalised words of text: arabic.Normalize, then runs of
 // letters and digits.
 func Words(text string) []string {
-	norm := arabic.Normalize(text)
+	// Each word is normalised alone: cheaper than normalising the whole
+	// text, and the same, since normalising works rune by rune. Dropped
+	// runes (diacritics, tatweel) neither start nor end a word.
 	var out []string
 	start := -1
-	for i, r := range norm {
-		w := isWordRune(r)
+	for i, r := range text {
+		var w bool
+		switch f := arabic.FoldRune(r); f {
+		case -1:
+			continue
+		case -2:
+			w = true
+		default:
+			w = isWordRune(f)
+		}
 		switch {
 		case w && start < 0:
 			start = i
 		case !w && start >= 0:
-			out = append(out, norm[start:i])
+			out = append(out, arabic.Normalize(text[start:i]))
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, norm[start:])
+		out = append(out, arabic.Normalize(text[start:]))
 	}
 	return out
 }
