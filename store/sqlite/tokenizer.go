@@ -155,6 +155,9 @@ func articleForms(norm string) (al, bare string, ok bool) {
 		if !found || runeCount(rest) < 2 {
 			continue
 		}
+		if p == "ال" {
+			return norm, rest, true // no need to build the same string again
+		}
 		return "ال" + rest, rest, true
 	}
 	return "", "", false
