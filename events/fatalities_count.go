@@ -1,0 +1,110 @@
+package events
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/rasid-osint/rasid/arabic"
+	"github.com/rasid-osint/rasid/domain"
+)
+
+// number reads a count at token j of the tokens before last, as
+// arabic.ParseNumber does, and also the compounds it misses: «واحد
+// وعشرون» (the tokenizer splits «واحد» as «و» + «احد») and a unit joined
+// to a ten the tokenizer left whole («ثلاثة وعشرون»).
+func (d *doc) number(j, last int) (arabic.Number, bool) {
+	toks := d.toks[:last]
+	if j >= len(toks) {
+		return arabic.Number{}, false
+	}
+	n, ok := arabic.ParseNumber(toks, j)
+	if !ok && toks[j].Key == "احد" && toks[j].Prefix == "و" { // «واحد»
+		n = arabic.Number{Value: 1, Span: toks[j].Span, Tokens: 1}
+		ok = true
+	}
+	if !ok || n.Vague || n.Value >= 10 || j+n.Tokens >= len(toks) {
+		return n, ok
+	}
+	if ten, found := joinedTen(toks[j+n.Tokens]); found && n.Tokens == 1 {
+		n.Value += ten
+		n.Span.End = toks[j+n.Tokens].End
+		n.Tokens++
+	}
+	return n, ok
+}
+
+// joinedTen reads a ten written with «و» in one token («وعشرون»): 20 to 90.
+func joinedTen(t domain.Token) (int, bool) {
+	key, ok := strings.CutPrefix(t.Key, "و")
+	if !ok || t.Prefix != "" {
+		return 0, false
+	}
+	t.Key, t.Norm = key, key
+	n, ok := arabic.ParseNumber([]domain.Token{t}, 0)
+	if !ok || n.Vague || n.Value < 20 || n.Value >= 100 || n.Value%10 != 0 {
+		return 0, false
+	}
+	return n.Value, true
+}
+
+// joinedDigits reads a count in digits written with «و» in one token
+// ("و5").
+func joinedDigits(t domain.Token) (int, bool) {
+	rest, ok := strings.CutPrefix(t.Key, "و")
+	if !ok || rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return 0, false
+	}
+	v, err := strconv.Atoi(rest)
+	return v, err == nil
+}
+
+// hedge returns how many tokens at j hedge a count that follows: «نحو»,
+// «حوالي», «قرابة», «ما لا يقل عن», «لا يقل عن», «أكثر من», «ما يزيد
+// على»; 0 when there is none.
+func (d *doc) hedge(j, last int) int {
+	keys := func(n int) string {
+		var ws []string
+		for k := j; k < j+n && k < last; k++ {
+			ws = append(ws, d.toks[k].Key)
+		}
+		return strings.Join(ws, " ")
+	}
+	switch keys(1) {
+	case "نحو", "حوالي", "قرابه":
+		return 1
+	}
+	switch keys(2) {
+	case "اكثر من":
+		return 2
+	}
+	switch keys(3) {
+	case "لا يقل عن", "لا تقل عن":
+		return 3
+	}
+	switch keys(4) {
+	case "ما لا يقل عن", "ما يزيد علي", "ما يزيد عن":
+		return 4
+	}
+	return 0
+}
+
+// peopleCount reads a people noun that counts itself at token j: a dual
+// («ضابطان», «شخصين») is two, a singular («جندي», «مدني», «شاب») one.
+// Plurals and nisba plurals («مدنيين» is read as a plural) count nothing.
+func (d *doc) peopleCount(j int) (int, bool) {
+	if j >= len(d.toks) || !d.toks[j].IsWord() || !d.peopleNoun(j) && !d.vaguePerson(j) {
+		return 0, false
+	}
+	key := d.toks[j].Key
+	switch {
+	case strings.HasSuffix(key, "يين"), strings.HasSuffix(key, "يون"), strings.HasSuffix(key, "ون"), strings.HasSuffix(key, "ات"):
+		return 0, false
+	case dual(key):
+		return 2, true
+	case strings.HasPrefix(key, "ال"), key == "اشخاص", key == "عناصر", key == "جنود", key == "ضباط":
+		return 0, false
+	case strings.HasSuffix(key, "ين"), strings.HasSuffix(key, "ان"):
+		return 0, false
+	}
+	return 1, true
+}

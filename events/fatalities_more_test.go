@@ -1,0 +1,46 @@
+package events
+
+import "testing"
+
+// TestFatalityWording checks the ways news writing gives a death toll
+// that the plain "kill word + number" reading misses.
+func TestFatalityWording(t *testing.T) {
+	rec, c := stages(t)
+	for _, tc := range []struct {
+		name, text string
+		want       int // -1: no count
+	}{
+		{"a unit joined to a ten with واحد",
+			"عنوان\nقتل واحد وعشرون شخصا في تفجير انتحاري بسيارة مفخخة في البصرة أمس.", 21},
+		{"a dual after استشهد counts two",
+			"عنوان\nاستشهد شخصان أمس في غارة جوية على دراجة نارية قرب البصرة.", 2},
+		{"لقي with a list between the count and مصرعهم",
+			"عنوان\nلقي ستة مدنيين، بينهم طفلان، مصرعهم أمس في قصف مدفعي على البصرة.", 6},
+		{"a noun and its adjective stand between two counts",
+			"عنوان\nاشتبك الجيش العراقي مع مسلحين في البصرة أمس، وقُتل 12 مسلحاً أجنبياً و3 من الجنود.", 15},
+		{"the hedge ما لا يقل عن",
+			"عنوان\nدارت اشتباكات عنيفة في البصرة أمس أسفرت عن مقتل ما لا يقل عن 8 أشخاص.", 8},
+		{"a dual and a singular add up",
+			"عنوان\nهاجم مسلحون حاجزا للجيش العراقي في البصرة أمس وقتل فيه ضابطان وجندي.", 3},
+		{"only wounded: no one killed",
+			"عنوان\nسقطت قذائف هاون على حي سكني في البصرة أمس ما أدى إلى إصابة أربعة مدنيين.", 0},
+		{"wounded and killed: the killed count",
+			"عنوان\nسقطت قذائف هاون على حي سكني في البصرة أمس ما أدى إلى مقتل مدنيين اثنين وإصابة أربعة.", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := codeWith(t, rec, c, "2021-05-03", tc.text)
+			got := -1
+			for _, ev := range evs {
+				if ev.Fatalities != nil && *ev.Fatalities > got {
+					got = *ev.Fatalities
+				}
+			}
+			if got != tc.want {
+				for _, ev := range evs {
+					t.Log(describe(ev))
+				}
+				t.Errorf("fatalities %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
