@@ -60,8 +60,8 @@ func (d *doc) harmedAfter(k int, noun bool, out map[int]bool) {
 			h++
 		}
 	}
-	if h >= end {
-		return
+	if h >= end || !counted && d.nominativeFighters(h) {
+		return // "خطف مسلحون مجهولون الشاب": the gunmen are the verb's subject
 	}
 	if !counted && !noun && d.personAt(h) || h+1 < end && d.peopleNoun(h) && d.personAt(h+1) {
 		out[h], out[h+1] = true, true // "قتل فلان", "قتلت الجندي فلان"
@@ -75,6 +75,14 @@ func (d *doc) harmedAfter(k int, noun bool, out map[int]bool) {
 			out[h+1] = true
 		}
 	}
+}
+
+// nominativeFighters reports fighters in the nominative plural
+// ("مسلحون", "المهاجمون"): after a harm word they are its subject, never
+// the genitive of a noun ("مقتل مسلحين").
+func (d *doc) nominativeFighters(k int) bool {
+	key := d.toks[k].Key
+	return strings.HasSuffix(key, "ون") && d.c.lx.roles["fighters"].has(key)
 }
 
 // countAfter returns where the victims' count starts after the harm word

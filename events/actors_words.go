@@ -49,7 +49,7 @@ func (d *doc) candidates(m match, s int) []*actorMention {
 		ends[am] = end
 		out = append(out, am)
 	}
-	out = withoutShadowed(out)
+	out = d.withoutTitles(withoutShadowed(out), ends)
 	for _, am := range d.referredBack(s, covered) {
 		covered[am.tok] = true
 		ends[am] = am.tok + 1
@@ -219,7 +219,7 @@ func definiteAdjective(key string) bool { return adjective(strings.TrimPrefix(ke
 // plurals of members ("عناصر", "جنود", "أفراد").
 func construct(key string) bool {
 	switch key {
-	case "عناصر", "جنود", "افراد", "منتسبي", "قوات":
+	case "عناصر", "جنود", "افراد", "منتسبي", "قوات", "حراس":
 		return true
 	}
 	return (strings.HasSuffix(key, "ي") || strings.HasSuffix(key, "و")) && len([]rune(key)) >= 5
