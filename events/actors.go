@@ -91,7 +91,7 @@ func (d *doc) sides(m match, s int, cands []*actorMention) (agents, targets []*a
 	victims := d.victimHeads(m, s)
 	rank = map[*actorMention]int{}
 	for _, am := range cands {
-		if d.isSource(am) && !d.speaksOfItself(am, m) {
+		if d.isSource(am) && !d.speaksOfItself(am, m) && !d.announcesArrest(am, m) {
 			continue
 		}
 		if r, ok := d.targetRank(am, m, victims); ok {
@@ -336,18 +336,46 @@ func (d *doc) between(m match, s int, cands []*actorMention) (x, y *actorMention
 	if k >= d.first[s+1] || d.toks[k].Key != "بين" {
 		return nil, nil, false
 	}
+	var other *actorMention // the first other actor, joined by «و» or not
 	for _, am := range cands {
-		if am.tok <= k || am.tok > k+12 || d.isSource(am) {
+		if am.tok <= k || am.tok > k+16 || d.isSource(am) {
 			continue
 		}
-		switch {
-		case x == nil:
+		if x == nil {
 			x = am
-		case y == nil && am.tok > x.tok && am.ent != x.ent:
+			continue
+		}
+		if am.tok <= x.tok || am.ent == x.ent {
+			continue
+		}
+		if other == nil && am.tok <= k+12 {
+			other = am
+		}
+		if y == nil && d.conjoined(am.tok) { // "بين القوات، وفي مقدمتها ألوية …، ومقاتلي الجماعة"
 			y = am
 		}
 	}
+	if y == nil {
+		y = other
+	}
 	return x, y, x != nil && y != nil
+}
+
+// conjoined reports an actor whose first word carries «و», or follows «و»
+// or a quotation mark after it («و«قوات …»»): the second side after «بين».
+func (d *doc) conjoined(k int) bool {
+	if strings.HasPrefix(d.toks[k].Prefix, "و") {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if d.toks[j].Norm == "و" || strings.HasPrefix(d.toks[j].Text, "و") && !d.toks[j].IsWord() {
+			return true
+		}
+		if d.toks[j].IsWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // protestSides orders a protest's actors as the gold standard codes them:

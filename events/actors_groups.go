@@ -116,10 +116,14 @@ func (d *doc) ownedPlatform(am *actorMention) *actorMention {
 func (d *doc) ownedSite(am *actorMention) bool {
 	s := d.toks[am.tok].Sentence
 	j := am.tok - 2
-	for j > d.first[s] && definiteAdjective(d.toks[j].Key) {
+	set := d.c.lx.roles["ownedsite"]
+	for j > d.first[s] && definiteAdjective(d.toks[j].Key) && !set.has(d.toks[j].Key) { // "مبنى" ends like one
 		j--
 	}
-	return j >= d.first[s] && d.c.lx.roles["ownedsite"].has(d.toks[j].Key)
+	if j > d.first[s] && !set.has(d.toks[j].Key) && set.has(d.toks[j-1].Key) {
+		j-- // "نقطة تفتيش تابعة ل…": the post and its genitive
+	}
+	return j >= d.first[s] && set.has(d.toks[j].Key)
 }
 
 // forceWord reports a weapon, force, fighter or soldier word at token k

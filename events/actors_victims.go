@@ -139,10 +139,22 @@ func (d *doc) harmedBefore(k int, out map[int]bool) {
 		if !d.toks[j].IsWord() || d.c.lx.roles["hurt"].has(d.toks[j].Key) {
 			break
 		}
-		if d.peopleNoun(j) || headStem(d.toks[j].Key) != "" || d.c.lx.roles["group"].has(d.toks[j].Key) || d.c.lx.roles["state"].has(d.toks[j].Key) || d.personAt(j) {
+		if d.peopleNoun(j) || headStem(d.toks[j].Key) != "" || d.c.lx.roles["group"].has(d.toks[j].Key) || d.c.lx.roles["state"].has(d.toks[j].Key) || d.personAt(j) || d.partitive(j) {
 			out[j] = true
 		}
 	}
+}
+
+// partitive reports the group after «من» that follows people or a count
+// ("ثلاثة مقاتلين من الحشد الشعبي", "خمسة من الحرس"): those counted are
+// its members.
+func (d *doc) partitive(j int) bool {
+	s := d.toks[j].Sentence
+	if j-2 < d.first[s] || d.toks[j-1].Key != "من" {
+		return false
+	}
+	_, counted := arabic.ParseNumber(d.toks, j-2)
+	return counted || d.peopleNoun(j-2)
 }
 
 // objectAt reports an object starting at token k: a count, people or a

@@ -204,7 +204,7 @@ func (d *doc) lateFatalities(evs []*domain.Event, groups map[*domain.Event][]int
 		}
 		s := slices.Max(groups[ev])
 		for next := s + 1; next <= s+2 && next < len(d.a.Sentences); next++ {
-			if o, ok := owner[next]; ok && o != ev {
+			if o, ok := owner[next]; ok && o != ev || d.recallsOther(next, ev) {
 				break
 			}
 			if n, sp, ok := d.sentenceDeaths(next); ok {
@@ -216,6 +216,21 @@ func (d *doc) lateFatalities(evs []*domain.Event, groups map[*domain.Event][]int
 			d.woundedOnly(ev, groups[ev])
 		}
 	}
+}
+
+// recallsOther reports a sentence dated outside the event's interval ("وكانت
+// القاعدة تعرضت في يناير 2019 لهجوم قتل فيه ستة جنود"): its toll is
+// another event's.
+func (d *doc) recallsOther(s int, ev *domain.Event) bool {
+	for _, e := range d.datesIn[s] {
+		if e.Kind == "after" || e.Kind == "relative" || e.Date.Time.IsZero() {
+			continue
+		}
+		if e.Date.Max.Before(ev.Date.Min) || e.Date.Min.After(ev.Date.Max) {
+			return true
+		}
+	}
+	return false
 }
 
 // woundedOnly sets 0 deaths on an event (not a strategic development) whose
