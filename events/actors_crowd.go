@@ -7,6 +7,14 @@ import "github.com/rasid-osint/rasid/domain"
 // سنجار وقفة احتجاجية", "نفذ العشرات اعتصاماً"), as ACLED's protesters of
 // the article's country.
 func (d *doc) protestCrowd(m match, s int) *domain.EventActor {
+	if ea := d.crowdBefore(m, s); ea != nil {
+		return ea
+	}
+	return d.protestersNamed(m, s)
+}
+
+// crowdBefore names the crowd phrase in the eight words before the trigger.
+func (d *doc) crowdBefore(m match, s int) *domain.EventActor {
 	crowd := d.c.lx.roles["crowd"]
 	for k := max(d.first[s], m.i-8); k < m.i; k++ {
 		if !crowd.has(d.toks[k].Key) {
@@ -16,14 +24,36 @@ func (d *doc) protestCrowd(m match, s int) *domain.EventActor {
 		for end < m.i && end-k < 7 && d.toks[end].IsWord() && !crowdStop[d.toks[end].Key] {
 			end++ // "من أهالي سنجار", "من الخريجين العاطلين عن العمل"
 		}
-		sp, text := d.phrase(k, end)
-		ea := &domain.EventActor{Text: text, Span: &sp, Name: "Protesters", Inter: 6}
-		if c, ok := d.c.kb.Country(d.country); ok {
-			ea.Name = "Protesters (" + c.Name + ")"
-		}
-		return ea
+		return d.protesters(k, end)
 	}
 	return nil
+}
+
+// protestersNamed names the protesters of a protest whose crowd stands
+// elsewhere: a protester word anywhere in its sentence («أطلق مسلح النار
+// باتجاه المحتجين، فيما ردت قوى الأمن بقنابل الغاز»), else in one of the
+// two sentences before it.
+func (d *doc) protestersNamed(m match, s int) *domain.EventActor {
+	set := d.c.lx.roles["protesters"]
+	for t := s; t >= max(s-2, 1); t-- {
+		for k := d.first[t]; k < d.first[t+1]; k++ {
+			if set.has(d.toks[k].Key) && (k < m.i || k >= m.j) && !d.placeAt(t, k) { // not «ناحية المعتصم»
+				return d.protesters(k, k+1)
+			}
+		}
+	}
+	return nil
+}
+
+// protesters names tokens [k, end) as ACLED's protesters of the article's
+// country.
+func (d *doc) protesters(k, end int) *domain.EventActor {
+	sp, text := d.phrase(k, end)
+	ea := &domain.EventActor{Text: text, Span: &sp, Name: "Protesters", Inter: 6}
+	if c, ok := d.c.kb.Country(d.country); ok {
+		ea.Name = "Protesters (" + c.Name + ")"
+	}
+	return ea
 }
 
 // crowdStop ends a crowd phrase: where, when, and what they did next.

@@ -47,6 +47,9 @@ var moreActorCases = []struct {
 	{"the group after من that those killed belonged to is the target",
 		"ثلاثة مقاتلين من كتائب حزب الله لقوا حتفهم أمس في قصف جوي على البصرة.",
 		"", "كتائب حزب الله"},
+	{"the protesters of a dispersal named earlier in its sentence",
+		"أطلق مسلح النار أمس باتجاه المتظاهرين في البصرة، فيما ردت القوات الأمنية بإطلاق قنابل الغاز لتفريق التجمع.",
+		"المتظاهرين", "القوات الأمنية"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.
