@@ -27,6 +27,9 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 	if a1 == nil {
 		a1 = d.nationalForce(m)
 	}
+	if a1 == nil {
+		a1 = d.eventActor(d.neighbourInitiator(m, s, target))
+	}
 	if a1 != nil && a1.Inter == 7 && crowdActs(m) { // civilians who protest are protesters
 		if g, ok := d.c.kb.Generic("متظاهرين", d.country); ok {
 			a1.Name, a1.Inter, a1.ActorID = g.Name, g.Inter, g.ID
@@ -235,13 +238,19 @@ func (d *doc) passiveActor(m match, cands []*actorMention) (*actorMention, bool)
 	return nil, false
 }
 
-// undergoes reports "تعرض"/"نجا" between the actor and the trigger: the
-// actor is the target.
-func (d *doc) undergoes(from, to int) bool {
+// undergoes reports "تعرض"/"نجا" between the actor at tok and the trigger
+// (from the three words before the actor): the actor is the target. A
+// targeting word marks it only before it ("استهداف حزب الله"); after it,
+// the actor is its subject ("تبنى حزب الله استهداف ثكنة").
+func (d *doc) undergoes(from, tok, to int) bool {
 	for k := from; k < to; k++ {
 		switch d.toks[k].Key {
-		case "تعرض", "تعرضت", "نجا", "نجت", "استهدف", "استهدفت", "استهداف":
+		case "تعرض", "تعرضت", "نجا", "نجت":
 			return true
+		case "استهدف", "استهدفت", "استهداف":
+			if k < tok {
+				return true
+			}
 		}
 	}
 	return false

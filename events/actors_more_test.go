@@ -50,6 +50,12 @@ var moreActorCases = []struct {
 	{"the protesters of a dispersal named earlier in its sentence",
 		"أطلق مسلح النار أمس باتجاه المتظاهرين في البصرة، فيما ردت القوات الأمنية بإطلاق قنابل الغاز لتفريق التجمع.",
 		"المتظاهرين", "القوات الأمنية"},
+	{"the perpetrator named in the next sentence for the same act",
+		"قُتل شاب أمس بإطلاق نار استهدف تجمعاً في البصرة.\nوأفاد شهود بأن مسلحين مجهولين أطلقوا النار على التجمع من سيارة قبل أن يلوذوا بالفرار.",
+		"مسلحين مجهولين", "شاب"},
+	{"a group before a targeting noun is its subject",
+		"وبعد ساعات، تبنى تنظيم داعش استهداف حاجز للجيش العراقي بقذائف الهاون قرب البصرة.",
+		"تنظيم داعش", "الجيش العراقي"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.

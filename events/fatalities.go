@@ -56,7 +56,7 @@ func (d *doc) sentenceDeaths(s int) (int, domain.Span, bool) {
 				return 0, domain.Span{Start: d.toks[k].Start, End: d.toks[end-1].End}, true
 			}
 		}
-		if !kill.has(d.toks[k].Key) {
+		if !kill.has(d.toks[k].Key) || d.sinceOutbreak(k, s) {
 			continue
 		}
 		if v, sp, ok := d.countNear(k, s); ok {
@@ -243,8 +243,8 @@ func (d *doc) woundedOnly(ev *domain.Event, sents []int) {
 	for _, s := range sents {
 		for k := d.first[s]; k < d.first[s+1]; k++ {
 			switch {
-			case d.c.lx.roles["kill"].has(d.toks[k].Key):
-				return
+			case d.c.lx.roles["kill"].has(d.toks[k].Key), d.c.lx.roles["kill"].has(strings.TrimPrefix(d.toks[k].Key, "ال")):
+				return // "القتلى والجرحى"
 			case at == nil && d.c.lx.roles["wounded"].has(d.toks[k].Key):
 				at = &d.toks[k]
 			}

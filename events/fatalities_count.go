@@ -108,3 +108,19 @@ func (d *doc) peopleCount(j int) (int, bool) {
 	}
 	return 1, true
 }
+
+// sinceOutbreak reports a toll counted since a war or uprising began
+// ("قتل أكثر من 3500 شخص منذ اندلاع القتال"): within twelve words after
+// the kill word at k, «منذ» and a word of beginning. It is no event's.
+func (d *doc) sinceOutbreak(k, s int) bool {
+	for j := k + 1; j+1 < d.first[s+1] && j <= k+12; j++ {
+		if d.toks[j].Key != "منذ" {
+			continue
+		}
+		switch d.toks[j+1].Key {
+		case "اندلاع", "بدء", "بدايه", "مطلع", "انطلاق", "اول":
+			return true
+		}
+	}
+	return false
+}

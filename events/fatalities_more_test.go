@@ -26,6 +26,10 @@ func TestFatalityWording(t *testing.T) {
 			"عنوان\nسقطت قذائف هاون على حي سكني في البصرة أمس ما أدى إلى إصابة أربعة مدنيين.", 0},
 		{"wounded and killed: the killed count",
 			"عنوان\nسقطت قذائف هاون على حي سكني في البصرة أمس ما أدى إلى مقتل مدنيين اثنين وإصابة أربعة.", 2},
+		{"a toll since a war began is no event's",
+			"عنوان\nقصفت طائرات مواقع في البصرة أمس، وقتل أكثر من 3500 شخص منذ اندلاع القتال في البلاد.", -1},
+		{"killed and wounded together: the killed are counted",
+			"عنوان\nسقطت قذائف هاون على حي في البصرة أمس ما أسفر عن سقوط عشرات القتلى والجرحى.", -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := codeWith(t, rec, c, "2021-05-03", tc.text)
