@@ -86,7 +86,8 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 		j += 2 // "قُتل في المعارك تسعة"
 	}
 	// "نحو", "ما لا يقل عن"
-	j += d.hedge(j, last)
+	h := d.hedge(j, last)
+	j += h
 	rng := false
 	if j+1 < last && d.toks[j].Key == "ما" && d.toks[j+1].Key == "بين" { // "مقتل ما بين 5 و7": the lower bound
 		j, rng = j+2, true
@@ -98,6 +99,9 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 	}
 	if j < last && !d.inDate(s, j) && d.isCount(j, last) {
 		n, _ := d.number(j, last)
+		if cumulative(n, h > 0) {
+			return 0, domain.Span{}, false
+		}
 		if rng {
 			return n.Value, domain.Span{Start: d.toks[k].Start, End: n.Span.End}, true
 		}

@@ -109,18 +109,35 @@ func (d *doc) peopleCount(j int) (int, bool) {
 	return 1, true
 }
 
-// sinceOutbreak reports a toll counted since a war or uprising began
-// ("قتل أكثر من 3500 شخص منذ اندلاع القتال"): within twelve words after
-// the kill word at k, «منذ» and a word of beginning. It is no event's.
+// sinceOutbreak reports a toll counted over a war or a season rather than
+// for one event: within fourteen words after the kill word at k, «منذ»
+// with a word of beginning or a duration ("منذ اندلاع القتال", "منذ نحو 4
+// أشهر"), or «خلال» with a period ("خلال الأشهر الماضية").
 func (d *doc) sinceOutbreak(k, s int) bool {
-	for j := k + 1; j+1 < d.first[s+1] && j <= k+12; j++ {
-		if d.toks[j].Key != "منذ" {
-			continue
-		}
-		switch d.toks[j+1].Key {
-		case "اندلاع", "بدء", "بدايه", "مطلع", "انطلاق", "اول":
-			return true
+	end := d.first[s+1]
+	for j := k + 1; j+1 < end && j <= k+14; j++ {
+		next := d.toks[j+1].Key
+		switch d.toks[j].Key {
+		case "منذ":
+			switch next {
+			case "اندلاع", "بدء", "بدايه", "مطلع", "انطلاق", "اول", "نحو", "حوالي":
+				return true
+			}
+			if n, ok := d.number(j+1, end); ok && j+1+n.Tokens < end && measureWords[d.toks[j+1+n.Tokens].Key] {
+				return true
+			}
+		case "خلال":
+			switch strings.TrimPrefix(next, "ال") {
+			case "اشهر", "شهور", "شهر", "شهرين", "اسابيع", "سنوات", "اعوام", "عام", "سنه", "حرب":
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// cumulative reports a hedged count of a thousand or more ("أكثر من 3200
+// شخص"): a war's toll, not one event's.
+func cumulative(n arabic.Number, hedged bool) bool {
+	return hedged && n.Value >= 1000
 }

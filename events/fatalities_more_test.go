@@ -30,6 +30,10 @@ func TestFatalityWording(t *testing.T) {
 			"عنوان\nقصفت طائرات مواقع في البصرة أمس، وقتل أكثر من 3500 شخص منذ اندلاع القتال في البلاد.", -1},
 		{"killed and wounded together: the killed are counted",
 			"عنوان\nسقطت قذائف هاون على حي في البصرة أمس ما أسفر عن سقوط عشرات القتلى والجرحى.", -1},
+		{"a toll over a season is no event's",
+			"عنوان\nقصفت طائرات مواقع في البصرة أمس، وقتل أكثر من 700 شخص في البلاد خلال الأشهر الماضية.", -1},
+		{"a hedged toll in thousands is a war's",
+			"عنوان\nقصفت طائرات مواقع في البصرة أمس، وقتل أكثر من 3200 شخص في القتال بحسب الأمم المتحدة.", -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := codeWith(t, rec, c, "2021-05-03", tc.text)
