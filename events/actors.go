@@ -28,7 +28,7 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 		a1 = d.nationalForce(m)
 	}
 	if a1 == nil {
-		a1 = d.eventActor(d.neighbourInitiator(m, s, target))
+		a1 = d.eventActor(d.neighbourInitiator(m, s, cands))
 	}
 	if a1 != nil && a1.Inter == 7 && crowdActs(m) { // civilians who protest are protesters
 		if g, ok := d.c.kb.Generic("متظاهرين", d.country); ok {
@@ -238,17 +238,18 @@ func (d *doc) passiveActor(m match, cands []*actorMention) (*actorMention, bool)
 	return nil, false
 }
 
-// undergoes reports "تعرض"/"نجا" between the actor at tok and the trigger
+// undergoes reports "تعرض"/"نجا" between the actor (tokens first to
+// last) and the trigger
 // (from the three words before the actor): the actor is the target. A
-// targeting word marks it only before it ("استهداف حزب الله"); after it,
-// the actor is its subject ("تبنى حزب الله استهداف ثكنة").
-func (d *doc) undergoes(from, tok, to int) bool {
+// targeting word marks it before it ("استهداف حزب الله") or farther on;
+// right after it, the actor is its subject ("تبنى حزب الله استهداف ثكنة").
+func (d *doc) undergoes(from, first, last, to int) bool {
 	for k := from; k < to; k++ {
 		switch d.toks[k].Key {
 		case "تعرض", "تعرضت", "نجا", "نجت":
 			return true
 		case "استهدف", "استهدفت", "استهداف":
-			if k < tok {
+			if k < first || k > last+2 {
 				return true
 			}
 		}
@@ -370,8 +371,9 @@ func (d *doc) between(m match, s int, cands []*actorMention) (x, y *actorMention
 	return x, y, x != nil && y != nil
 }
 
-// conjoined reports an actor whose first word carries «و», or follows «و»
-// or a quotation mark after it («و«قوات …»»): the second side after «بين».
+// conjoined reports an actor whose first word carries «و», or follows «و»,
+// a quotation mark after it («و«قوات …»») or a head noun with it («ومرتزقة
+// حزب الله»): the second side after «بين».
 func (d *doc) conjoined(k int) bool {
 	if strings.HasPrefix(d.toks[k].Prefix, "و") {
 		return true
@@ -380,8 +382,8 @@ func (d *doc) conjoined(k int) bool {
 		if d.toks[j].Norm == "و" || strings.HasPrefix(d.toks[j].Text, "و") && !d.toks[j].IsWord() {
 			return true
 		}
-		if d.toks[j].IsWord() {
-			return false
+		if d.toks[j].IsWord() { // a head noun before the name: "ومرتزقة حزب الله"
+			return j == k-1 && strings.HasPrefix(d.toks[j].Prefix, "و") && !d.hasRole("report", j, j+1)
 		}
 	}
 	return false

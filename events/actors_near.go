@@ -1,18 +1,24 @@
 package events
 
-import "github.com/rasid-osint/rasid/domain"
+import (
+	"strings"
+
+	"github.com/rasid-osint/rasid/domain"
+)
 
 // neighbourInitiator returns, for an act of political violence whose own
 // sentence names no initiator, the initiator the sentence before or after
-// gives for an act of the same type and sub-type, a group or force, not a
-// person (a spokesman): "قُتل شاب بإطلاق نار استهدف تجمعاً.
+// gives for an act of the same type and sub-type, when the later of the
+// two goes on with the same account ("وأفاد شهود بأن …", "وأضاف أن …"),, a group or force, not a
+// person (a spokesman), and not one the event's own sentence names in
+// another part: "قُتل شاب بإطلاق نار استهدف تجمعاً.
 // وأفاد شهود بأن مسلحاً أطلق النار …". Nil when neither names one.
-func (d *doc) neighbourInitiator(m match, s int, target *actorMention) *actorMention {
+func (d *doc) neighbourInitiator(m match, s int, cands []*actorMention) *actorMention {
 	if domain.DisorderType(m.t.typ) != "Political violence" {
 		return nil
 	}
 	for _, t := range []int{s - 1, s + 1} {
-		if t < 1 || t >= len(d.a.Sentences) {
+		if t < 1 || t >= len(d.a.Sentences) || !d.goesOn(max(s, t)) {
 			continue
 		}
 		for k := d.first[t]; k < d.first[t+1]; k++ {
@@ -21,11 +27,34 @@ func (d *doc) neighbourInitiator(m match, s int, target *actorMention) *actorMen
 					continue
 				}
 				init, _ := d.roles(m2, t, d.candidates(m2, t))
-				if init != nil && init.ent.Type == domain.ORG && (target == nil || !sameActor(init, target)) && !d.victim(init, m) {
+				if init != nil && init.ent.Type == domain.ORG && !d.victim(init, m) && !namedIn(init, cands) {
 					return init
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// namedIn reports an actor among cands: named in the event's own sentence
+// but not as its initiator, it plays another part there.
+func namedIn(am *actorMention, cands []*actorMention) bool {
+	for _, c := range cands {
+		if sameActor(am, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// goesOn reports a sentence that carries on the account before it: a
+// reporting verb among its first three words ("وأضاف أن", "وأفاد شهود").
+func (d *doc) goesOn(s int) bool {
+	set := d.c.lx.roles["report"]
+	for k := d.first[s]; k < min(d.first[s]+3, d.first[s+1]); k++ {
+		if key := d.toks[k].Key; set.has(key) || set.has(strings.TrimPrefix(key, "و")) { // "وأفاد" is one token
+			return true
+		}
+	}
+	return false
 }

@@ -240,7 +240,7 @@ func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, 
 	case d.isSite(am):
 		return 2, m.t.typ != domain.Protests && m.t.typ != domain.Riots && m.t.typ != domain.Strategic
 	case d.targetMarked(am.tok) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) || d.affiliated(am.tok) && d.ownedSite(am) ||
-		am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), am.tok, m.i):
+		am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), am.tok, d.tokenAt(max(am.men.End-1, am.men.Start)), m.i):
 		return 0, true
 	case am.tok < m.i && am.tok >= m.i-6 && am.ent.Type != domain.PER && d.causedBy(m):
 		return 2, true
