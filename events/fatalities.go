@@ -56,6 +56,9 @@ func (d *doc) sentenceDeaths(s int) (int, domain.Span, bool) {
 				return 0, domain.Span{Start: d.toks[k].Start, End: d.toks[end-1].End}, true
 			}
 		}
+		if v, sp, ok := d.toll(k, s); ok {
+			return v, sp, true // "ارتفعت حصيلة القتلى إلى 12"
+		}
 		if !kill.has(d.toks[k].Key) || d.sinceOutbreak(k, s) {
 			continue
 		}
@@ -219,6 +222,9 @@ func (d *doc) lateFatalities(evs []*domain.Event, groups map[*domain.Event][]int
 		if ev.Fatalities == nil {
 			d.woundedOnly(ev, groups[ev])
 		}
+	}
+	for _, ev := range evs {
+		d.risenToll(ev, groups[ev], owner)
 	}
 }
 

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -140,4 +141,82 @@ func (d *doc) sinceOutbreak(k, s int) bool {
 // شخص"): a war's toll, not one event's.
 func cumulative(n arabic.Number, hedged bool) bool {
 	return hedged && n.Value >= 1000
+}
+
+// toll reads a death toll named as such at token k: «حصيلة» or «عدد» with
+// the dead («القتلى», «الضحايا», «الشهداء») and the figure after «إلى» or
+// right after them ("ارتفعت حصيلة القتلى إلى 12", "بلغ عدد الضحايا 9"),
+// or «حصيلة» and a figure of the dead ("ارتفعت حصيلة الهجوم إلى 12
+// قتيلا"). A toll of the wounded or the arrested is none.
+func (d *doc) toll(k, s int) (int, domain.Span, bool) {
+	key := strings.TrimPrefix(d.toks[k].Key, "ال")
+	if key != "حصيله" && key != "عدد" {
+		return 0, domain.Span{}, false
+	}
+	last := d.first[s+1]
+	dead := false
+	for j := k + 1; j < last && j <= k+8; j++ {
+		w := d.toks[j].Key
+		if w != "الي" { // «إلى» is no definite noun
+			w = strings.TrimPrefix(w, "ال")
+		}
+		switch {
+		case w == "قتلي" || w == "ضحايا" || w == "شهداء" || w == "وفيات":
+			dead = true
+		case d.c.lx.roles["wounded"].has(d.toks[j].Key) || w == "جرحي" || w == "مصابين" || w == "اصابات":
+			return 0, domain.Span{}, false
+		case (w == "الي" || dead) && (key == "حصيله" || dead):
+			at := j
+			if w == "الي" {
+				at++
+			}
+			at += d.hedge(at, last)
+			if at < last && d.isCount(at, last) && !d.inDate(s, at) {
+				n, _ := d.number(at, last)
+				if !n.Vague && !cumulative(n, true) && (dead || d.deadAfter(at+n.Tokens, last)) {
+					return n.Value, domain.Span{Start: d.toks[k].Start, End: n.Span.End}, true
+				}
+			}
+			if w == "الي" {
+				return 0, domain.Span{}, false
+			}
+		}
+	}
+	return 0, domain.Span{}, false
+}
+
+// risenToll raises an event's toll to the figure a later word gives it:
+// "ارتفعت حصيلة القتلى إلى 15", "حصيلة … ارتفعت إلى 15" in one of its sentences or the two after
+// its last, when no other event owns that sentence. The highest figure is
+// the toll.
+func (d *doc) risenToll(ev *domain.Event, sents []int, owner map[int]*domain.Event) {
+	if ev.EventType == domain.Strategic || ev.Fatalities == nil && len(sents) == 0 {
+		return
+	}
+	last := slices.Max(sents)
+	for s := slices.Min(sents); s <= last+2 && s < len(d.a.Sentences); s++ {
+		if o, ok := owner[s]; ok && o != ev || s > last && d.recallsOther(s, ev) {
+			continue
+		}
+		for k := d.first[s]; k < d.first[s+1]; k++ {
+			if !strings.HasPrefix(strings.TrimPrefix(d.toks[k].Key, "و"), "ارتفع") {
+				continue
+			}
+			for j := max(k-3, d.first[s]); j < d.first[s+1] && j <= k+3; j++ {
+				if v, sp, ok := d.toll(j, s); ok && (ev.Fatalities == nil || v > *ev.Fatalities) {
+					ev.Fatalities, ev.FatalitiesSpan = &v, &sp
+				}
+			}
+		}
+	}
+}
+
+// deadAfter reports a word for the dead at k or k+1 ("12 قتيلا").
+func (d *doc) deadAfter(k, last int) bool {
+	for j := k; j < last && j <= k+1; j++ {
+		if d.c.lx.roles["kill"].has(d.toks[j].Key) {
+			return true
+		}
+	}
+	return false
 }
