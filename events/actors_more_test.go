@@ -56,6 +56,12 @@ var moreActorCases = []struct {
 	{"a group before a targeting noun is its subject",
 		"وبعد ساعات، تبنى تنظيم داعش استهداف حاجز للجيش العراقي بقذائف الهاون قرب البصرة.",
 		"تنظيم داعش", "الجيش العراقي"},
+	{"unknown men acting are an unidentified group",
+		"اغتال مجهولون أمس ناشطا مدنيا أمام منزله في البصرة.",
+		"مجهولون", "ناشط"},
+	{"the owner of a patrol hit is the target",
+		"انفجرت عبوة ناسفة أمس بدورية تابعة لكتائب حزب الله قرب البصرة.",
+		"", "كتائب حزب الله"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.

@@ -118,6 +118,9 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 	if v, sp, ok := d.countBefore(k, s); ok {
 		return v, sp, true
 	}
+	if deadDual(d.toks[k].Key) { // "سقوط قتيلين"
+		return 2, domain.Span{Start: d.toks[k].Start, End: d.toks[k].End}, true
+	}
 	return d.oneKilled(k, j, last)
 }
 

@@ -113,9 +113,15 @@ func (d *doc) peopleCount(j int) (int, bool) {
 // sinceOutbreak reports a toll counted over a war or a season rather than
 // for one event: within fourteen words after the kill word at k, «منذ»
 // with a word of beginning or a duration ("منذ اندلاع القتال", "منذ نحو 4
-// أشهر"), or «خلال» with a period ("خلال الأشهر الماضية").
+// أشهر"), or «خلال» with a period ("خلال الأشهر الماضية"); or, in the four
+// words before it, a series or wave ("سلسلة الهجمات التي أودت بحياة").
 func (d *doc) sinceOutbreak(k, s int) bool {
 	end := d.first[s+1]
+	for j := max(k-4, d.first[s]); j < k; j++ {
+		if d.toks[j].Key == "سلسله" || d.toks[j].Key == "موجه" { // "سلسلة الهجمات التي أودت بحياة 300"
+			return true
+		}
+	}
 	for j := k + 1; j+1 < end && j <= k+14; j++ {
 		next := d.toks[j+1].Key
 		switch d.toks[j].Key {
@@ -217,6 +223,16 @@ func (d *doc) deadAfter(k, last int) bool {
 		if d.c.lx.roles["kill"].has(d.toks[j].Key) {
 			return true
 		}
+	}
+	return false
+}
+
+// deadDual reports the dual of a word for the dead ("قتيلان", "شهيدين"):
+// two deaths.
+func deadDual(key string) bool {
+	switch key {
+	case "قتيلان", "قتيلين", "شهيدان", "شهيدين":
+		return true
 	}
 	return false
 }
