@@ -336,11 +336,14 @@ func (d *doc) targetMarked(tok int) bool {
 	return false
 }
 
-// between reads "بين X وY" right after the trigger: X and Y are the two
-// sides, in that order.
+// between reads "بين X وY" right after the trigger, or later in a
+// battle's clause: X and Y are the two sides, in that order.
 func (d *doc) between(m match, s int, cands []*actorMention) (x, y *actorMention, ok bool) {
-	k := m.j
-	for k < d.first[s+1] && k <= m.j+2 && d.toks[k].Key != "بين" {
+	k, reach := m.j, 2
+	if m.t.typ == domain.Battles { // "دارت اشتباكات عنيفة، صباح الأربعاء، في مدينة … بين"
+		reach = 16
+	}
+	for k < d.first[s+1] && k <= m.j+reach && d.toks[k].Key != "بين" {
 		k++
 	}
 	if k >= d.first[s+1] || d.toks[k].Key != "بين" {

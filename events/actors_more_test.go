@@ -62,6 +62,12 @@ var moreActorCases = []struct {
 	{"the owner of a patrol hit is the target",
 		"انفجرت عبوة ناسفة أمس بدورية تابعة لكتائب حزب الله قرب البصرة.",
 		"", "كتائب حزب الله"},
+	{"forces the actor base does not list are an actor",
+		"قصفت قوات العشائر بقذائف الهاون مواقع لتنظيم داعش قرب البصرة أمس.",
+		"قوات العشائر", "تنظيم داعش"},
+	{"the sides of a battle after بين later in its clause",
+		"دارت اشتباكات عنيفة، صباح أمس، في أحياء البصرة الجنوبية بين كتائب حزب الله و«قوات العشائر» استمرت ساعات.",
+		"كتائب حزب الله", "قوات العشائر"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.

@@ -15,6 +15,7 @@ const (
 	wordSoldier = "word:soldier" // "جنديان عراقيان", "عسكريين سوريين"
 	wordPerson  = "word:person"  // "تسعة أشخاص", "شخصا من أسرة واحدة"
 	wordSite    = "word:site"    // "حاجز تفتيش", "رتل عسكري"
+	wordForce   = "word:force"   // "قوات العشائر", "قوات الأمن الخاصة"
 )
 
 // candidates returns the actors of sentence s that may take part in the
@@ -83,6 +84,8 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 			kind = wordPerson
 		case d.siteAt(k):
 			kind = wordSite
+		case key == "قوات":
+			kind = wordForce // named forces the entity stage left: "«قوات الأمن الخاصة»"
 		default:
 			continue
 		}
@@ -208,7 +211,9 @@ func adjective(key string) bool {
 
 // bareless reports a member noun that names an actor only with its
 // genitive or adjective ("عناصر الشرطة", not "تجنيد عناصر").
-func bareless(key string) bool { return key == "عناصر" || key == "منتسبي" }
+func bareless(key string) bool {
+	return key == "عناصر" || key == "منتسبي" || key == "قوات"
+}
 
 // definiteAdjective reports an adjective with or without the article
 // ("الحربي" in "الطيران الحربي السوري").
@@ -264,6 +269,14 @@ func (d *doc) wordEventActor(am *actorMention) *domain.EventActor {
 		}
 	case wordFighter:
 		d.nameFighters(am, ea)
+	case wordForce:
+		if d.stateForce(am) {
+			if st := d.c.kb.StateForces(d.country); st != nil {
+				ea.Name, ea.ActorID, ea.Inter = st.Name, st.ID, st.Inter
+			}
+		} else {
+			d.nameFighters(am, ea)
+		}
 	default:
 		d.asCivilian(ea)
 	}
@@ -293,6 +306,19 @@ func (d *doc) wordCountry(am *actorMention, ea *domain.EventActor) string {
 		return c
 	}
 	return d.country
+}
+
+// stateForce reports forces named by a word of the state's security
+// ("قوات الأمن الخاصة", "قوات الجيش").
+func (d *doc) stateForce(am *actorMention) bool {
+	end := d.tokenAt(max(am.men.End-1, am.men.Start))
+	for k := am.tok + 1; k <= end; k++ {
+		switch strings.TrimPrefix(d.toks[k].Key, "ال") {
+		case "امن", "جيش", "شرطه", "حكوميه", "نظام":
+			return true
+		}
+	}
+	return false
 }
 
 // nameFighters names fighters as the group their genitive refers back to
