@@ -20,6 +20,9 @@ import (
 func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 	cands := d.candidates(m, s)
 	if x, y, ok := d.between(m, s, cands); ok { // "اشتباكات بين X وY"
+		if d.assaults(y) && !d.assaults(x) { // "بين القوات ومسلحين حاولوا اقتحام المقر"
+			x, y = y, x
+		}
 		return d.eventActor(x), d.eventActor(y)
 	}
 	init, target := d.roles(m, s, cands)
@@ -372,6 +375,15 @@ func (d *doc) between(m match, s int, cands []*actorMention) (x, y *actorMention
 		y = other
 	}
 	return x, y, x != nil && y != nil
+}
+
+// assaults reports a side of a battle said to have attacked: a verb of
+// assault as the word right after its name ("ومسلحين حاولوا اقتحام المقر", "ومقاتلين
+// هاجموا الموقع"). That side started it.
+func (d *doc) assaults(am *actorMention) bool {
+	end := d.tokenAt(max(am.men.End-1, am.men.Start)) + 1
+	lo, hi := d.window(am.tok, end, end+1)
+	return d.hasRole("assault", lo, hi)
 }
 
 // conjoined reports an actor whose first word carries «و», or follows «و»,

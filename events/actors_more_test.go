@@ -68,6 +68,9 @@ var moreActorCases = []struct {
 	{"the sides of a battle after بين later in its clause",
 		"دارت اشتباكات عنيفة، صباح أمس، في أحياء البصرة الجنوبية بين كتائب حزب الله و«قوات العشائر» استمرت ساعات.",
 		"كتائب حزب الله", "قوات العشائر"},
+	{"the side of a clash said to have attacked started it",
+		"اندلعت أمس اشتباكات بين القوات الأمنية ومسلحين حاولوا اقتحام مقر الشرطة في البصرة.",
+		"مسلحين", "القوات الأمنية"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.
