@@ -71,6 +71,9 @@ var moreActorCases = []struct {
 	{"the side of a clash said to have attacked started it",
 		"اندلعت أمس اشتباكات بين القوات الأمنية ومسلحين حاولوا اقتحام مقر الشرطة في البصرة.",
 		"مسلحين", "القوات الأمنية"},
+	{"the side that withdrew lost the place",
+		"أعلنت كتائب حزب الله أنها سيطرت على بلدة قرب البصرة أمس، بعد انسحاب «قوات العشائر» منها إثر معارك عنيفة.",
+		"كتائب حزب الله", "قوات العشائر"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.

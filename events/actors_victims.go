@@ -239,7 +239,7 @@ func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, 
 		return 1, true // "اُستهدف موكب …"
 	case d.isSite(am):
 		return 2, m.t.typ != domain.Protests && m.t.typ != domain.Riots && m.t.typ != domain.Strategic
-	case d.targetMarked(am.tok) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) || d.affiliated(am.tok) && d.ownedSite(am) ||
+	case d.targetMarked(am.tok) || m.t.typ == domain.Battles && (d.withMarker(m.j, am.tok) || d.lost(am.tok)) || d.affiliated(am.tok) && d.ownedSite(am) ||
 		am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), am.tok, d.tokenAt(max(am.men.End-1, am.men.Start)), m.i):
 		return 0, true
 	case am.tok < m.i && am.tok >= m.i-6 && am.ent.Type != domain.PER && d.causedBy(m):
@@ -248,6 +248,21 @@ func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, 
 		return 3, true
 	}
 	return 0, false
+}
+
+// lost reports a side named after a word of its defeat («بعد انسحاب
+// «قوات العشائر» منها», «بعد طرد مسلحي التنظيم»): in a battle, the target.
+func (d *doc) lost(tok int) bool {
+	s := d.toks[tok].Sentence
+	for k := tok - 1; k >= max(tok-2, d.first[s]); k-- {
+		if d.c.lx.roles["lost"].has(d.toks[k].Key) {
+			return true
+		}
+		if d.toks[k].IsWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // vaguePerson reports "شخص" and its forms: people counted, no more.
