@@ -31,7 +31,7 @@ func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 		a1 = d.nationalForce(m)
 	}
 	if a1 == nil {
-		a1 = d.eventActor(d.neighbourInitiator(m, s, cands))
+		a1 = d.neighbourInitiator(m, s, cands)
 	}
 	if a1 != nil && a1.Inter == 7 && crowdActs(m) { // civilians who protest are protesters
 		if g, ok := d.c.kb.Generic("متظاهرين", d.country); ok {

@@ -74,6 +74,9 @@ var moreActorCases = []struct {
 	{"the side that withdrew lost the place",
 		"أعلنت كتائب حزب الله أنها سيطرت على بلدة قرب البصرة يسكنها أنصار تنظيم داعش، مساء أمس، بعد انسحاب «قوات العشائر» منها.",
 		"كتائب حزب الله", "قوات العشائر"},
+	{"the next sentence tells who carried out the strike it names",
+		"قتل ثلاثة مسلحين أمس في قصف جوي استهدف مقرا قرب البصرة.\nوأكدت مصادر أمنية أن القصف نفذته طائرة مسيرة تركية.",
+		"طائرة مسيرة تركية", "مسلحين"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.
