@@ -77,9 +77,6 @@ var moreActorCases = []struct {
 	{"the next sentence tells who carried out the strike it names",
 		"قتل ثلاثة مسلحين أمس في قصف جوي استهدف مقرا قرب البصرة.\nوأكدت مصادر أمنية أن القصف نفذته طائرة مسيرة تركية.",
 		"طائرة مسيرة تركية", "مسلحين"},
-	{"the people a targeted gathering belongs to are the target",
-		"قُتل شاب أمس بإطلاق نار استهدف تجمعاً للمتظاهرين قرب البصرة.",
-		"", "المتظاهرين"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.

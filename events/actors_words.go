@@ -80,7 +80,7 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 			kind = wordFighter // "15 مسلحا", but "هجوما مسلحا" is an armed attack
 		case rl["soldiers"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k)):
 			kind = wordSoldier // "5 جنديا", but "موقعا عسكريا" is a military post
-		case (d.counted(k, d.vaguePerson(k)) || d.harmedNext(k) || d.gatheringOf(k)) && (rl["civilians"].has(key) || rl["protesters"].has(key) || d.vaguePerson(k)):
+		case (d.counted(k, d.vaguePerson(k)) || d.harmedNext(k)) && (rl["civilians"].has(key) || rl["protesters"].has(key) || d.vaguePerson(k)):
 			kind = wordPerson
 		case d.siteAt(k):
 			kind = wordSite
@@ -121,21 +121,6 @@ func (d *doc) counted(k int, vague bool) bool {
 		}
 		prev := d.toks[k-1].Key
 		return d.c.lx.roles["hurtnoun"].has(prev) || d.c.lx.roles["hurt"].has(prev)
-	}
-	return false
-}
-
-// gatheringOf reports people named as those a gathering or a home
-// belongs to, after a targeting word ("استهدف تجمعاً لمحتجين", "على
-// منزل لمدنيين"): the people hit.
-func (d *doc) gatheringOf(k int) bool {
-	s := d.toks[k].Sentence
-	if k-1 <= d.first[s] || !strings.HasPrefix(d.toks[k].Prefix, "ل") {
-		return false
-	}
-	switch d.toks[k-1].Key {
-	case "تجمعا", "تجمع", "حشدا", "خيمه", "منزلا", "منزل", "مخيما", "مخيم", "حافله":
-		return true
 	}
 	return false
 }
