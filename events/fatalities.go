@@ -225,6 +225,10 @@ func (d *doc) lateFatalities(evs []*domain.Event, groups map[*domain.Event][]int
 		if ev.Fatalities == nil {
 			d.woundedOnly(ev, groups[ev])
 		}
+		if ev.Fatalities == nil && ev.SubEventType == "Disrupted weapons use" {
+			zero := 0 // a weapon shot down or defused killed no one the text does not name
+			ev.Fatalities = &zero
+		}
 	}
 	for _, ev := range evs {
 		d.risenToll(ev, groups[ev], owner)

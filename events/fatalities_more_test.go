@@ -46,6 +46,8 @@ func TestFatalityWording(t *testing.T) {
 			"عنوان\nانفجرت عبوة ناسفة في سوق شعبي في البصرة أمس وأودى الانفجار بحياة سبعة أشخاص.", 7},
 		{"a series of attacks has no one toll",
 			"عنوان\nانفجرت عبوة ناسفة في سوق شعبي في البصرة أمس، في سلسلة هجمات أودت بحياة 300 شخص هذا الشهر.", -1},
+		{"a drone shot down killed no one",
+			"عنوان\nأسقطت الدفاعات الجوية العراقية أمس طائرة مسيرة مفخخة قرب قاعدة في البصرة.", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := codeWith(t, rec, c, "2021-05-03", tc.text)
