@@ -77,6 +77,9 @@ var moreActorCases = []struct {
 	{"the next sentence tells who carried out the strike it names",
 		"قتل ثلاثة مسلحين أمس في قصف جوي استهدف مقرا قرب البصرة.\nوأكدت مصادر أمنية أن القصف نفذته طائرة مسيرة تركية.",
 		"طائرة مسيرة تركية", "مسلحين"},
+	{"air defences that shoot a drone down act",
+		"أسقطت الدفاعات الجوية أمس طائرة مسيرة مفخخة أطلقتها جماعة الحوثي قرب قاعدة في الحديدة.",
+		"الدفاعات", "جماعة الحوثي"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.
