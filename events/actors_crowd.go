@@ -32,10 +32,15 @@ func (d *doc) crowdBefore(m match, s int) *domain.EventActor {
 // protestersNamed names the protesters of a protest whose crowd stands
 // elsewhere: a protester word anywhere in its sentence («أطلق مسلح النار
 // باتجاه المحتجين، فيما ردت قوى الأمن بقنابل الغاز»), else in one of the
-// two sentences before it.
+// two sentences before it, else in one of the three after it (a lead that
+// names the protest before telling who marched).
 func (d *doc) protestersNamed(m match, s int) *domain.EventActor {
 	set := d.c.lx.roles["protesters"]
-	for t := s; t >= max(s-2, 1); t-- {
+	order := []int{s, s - 1, s - 2, s + 1, s + 2, s + 3}
+	for _, t := range order {
+		if t < 1 || t >= len(d.a.Sentences) {
+			continue
+		}
 		for k := d.first[t]; k < d.first[t+1]; k++ {
 			if set.has(d.toks[k].Key) && (k < m.i || k >= m.j) && !d.placeAt(t, k) { // not «ناحية المعتصم»
 				return d.protesters(k, k+1)

@@ -80,6 +80,9 @@ var moreActorCases = []struct {
 	{"air defences that shoot a drone down act",
 		"أسقطت الدفاعات الجوية أمس طائرة مسيرة مفخخة أطلقتها جماعة الحوثي قرب قاعدة في الحديدة.",
 		"الدفاعات", "جماعة الحوثي"},
+	{"the protesters a lead names after the protest",
+		"شهدت البصرة أمس مظاهرة حاشدة للمطالبة بالخدمات.\nورفع المتظاهرون لافتات تندد بالفساد.",
+		"المتظاهرون", ""},
 }
 
 // TestMoreActors checks who is coded as initiator and target.
