@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/rasid-osint/rasid/arabic"
@@ -82,27 +81,10 @@ func (d *doc) mentionsCasualties(lo, hi int) bool {
 // countNear reads the number next to the kill word at k.
 func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 	last := d.first[s+1]
-	j := k + 1
-	if j < last && afterKill[d.toks[j].Key] { // "قتل فيه أربعة", "قتل منهم ثلاثة"
-		j++
-	} else if j+2 < last && (d.toks[j].Key == "في" || d.toks[j].Key == "خلال" || d.toks[j].Key == "جراء") && d.isCount(j+2, last) {
-		j += 2 // "قُتل في المعارك تسعة"
-	}
-	// "نحو", "ما لا يقل عن"
-	h := d.hedge(j, last)
-	j += h
-	rng := false
-	if j+1 < last && d.toks[j].Key == "ما" && d.toks[j+1].Key == "بين" { // "مقتل ما بين 5 و7": the lower bound
-		j, rng = j+2, true
-	} else if j < last && d.toks[j].Key == "بين" {
-		j, rng = j+1, true
-	}
-	if j+1 < last && d.peopleNoun(j) && d.isCount(j+1, last) && !d.inDate(s, j+1) {
-		j++ // "مقتل مدنيين اثنين": the count after its noun
-	}
+	j, hedged, rng := d.countStart(k, s)
 	if j < last && !d.inDate(s, j) && d.isCount(j, last) {
 		n, _ := d.number(j, last)
-		if cumulative(n, h > 0) {
+		if cumulative(n, hedged) {
 			return 0, domain.Span{}, false
 		}
 		if rng {
@@ -122,6 +104,31 @@ func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 		return 2, domain.Span{Start: d.toks[k].Start, End: d.toks[k].End}, true
 	}
 	return d.oneKilled(k, j, last)
+}
+
+// countStart returns where the count after the kill word at k starts:
+// past "فيه"/"منهم", "في المعارك", a hedge ("نحو", "ما لا يقل عن"), "ما
+// بين" (a range: its lower bound) and a people noun the count follows
+// ("مقتل مدنيين اثنين").
+func (d *doc) countStart(k, s int) (j int, hedged, rng bool) {
+	last := d.first[s+1]
+	j = k + 1
+	if j < last && afterKill[d.toks[j].Key] { // "قتل فيه أربعة", "قتل منهم ثلاثة"
+		j++
+	} else if j+2 < last && (d.toks[j].Key == "في" || d.toks[j].Key == "خلال" || d.toks[j].Key == "جراء") && d.isCount(j+2, last) {
+		j += 2 // "قُتل في المعارك تسعة"
+	}
+	h := d.hedge(j, last)
+	j += h
+	if j+1 < last && d.toks[j].Key == "ما" && d.toks[j+1].Key == "بين" {
+		j, rng = j+2, true
+	} else if j < last && d.toks[j].Key == "بين" {
+		j, rng = j+1, true
+	}
+	if j+1 < last && d.peopleNoun(j) && d.isCount(j+1, last) && !d.inDate(s, j+1) {
+		j++
+	}
+	return j, h > 0, rng
 }
 
 // kill2 reports a kill word a self-counting people noun may follow as its
@@ -195,82 +202,6 @@ func (d *doc) oneKilled(k, j, last int) (int, domain.Span, bool) {
 		return 1, domain.Span{Start: d.toks[k].Start, End: d.toks[k].End}, true
 	}
 	return 0, domain.Span{}, false
-}
-
-// lateFatalities gives an event with no count the count of one of the two
-// sentences after its last mention that reports deaths but no other event;
-// failing that, an event whose own sentences report only wounded people
-// («أصيب ثلاثة مدنيين») killed no one: 0.
-func (d *doc) lateFatalities(evs []*domain.Event, groups map[*domain.Event][]int) {
-	owner := map[int]*domain.Event{}
-	for _, ev := range evs {
-		for _, s := range groups[ev] {
-			owner[s] = ev
-		}
-	}
-	for _, ev := range evs {
-		if ev.Fatalities != nil {
-			continue
-		}
-		s := slices.Max(groups[ev])
-		for next := s + 1; next <= s+2 && next < len(d.a.Sentences); next++ {
-			if o, ok := owner[next]; ok && o != ev || d.recallsOther(next, ev) {
-				break
-			}
-			if n, sp, ok := d.sentenceDeaths(next); ok {
-				ev.Fatalities, ev.FatalitiesSpan = &n, &sp
-				break
-			}
-		}
-		if ev.Fatalities == nil {
-			d.woundedOnly(ev, groups[ev])
-		}
-		if ev.Fatalities == nil && ev.SubEventType == "Disrupted weapons use" {
-			zero := 0 // a weapon shot down or defused killed no one the text does not name
-			ev.Fatalities = &zero
-		}
-	}
-	for _, ev := range evs {
-		d.risenToll(ev, groups[ev], owner)
-	}
-}
-
-// recallsOther reports a sentence dated outside the event's interval ("وكانت
-// القاعدة تعرضت في يناير 2019 لهجوم قتل فيه ستة جنود"): its toll is
-// another event's.
-func (d *doc) recallsOther(s int, ev *domain.Event) bool {
-	for _, e := range d.datesIn[s] {
-		if e.Kind == "after" || e.Kind == "relative" || e.Date.Time.IsZero() {
-			continue
-		}
-		if e.Date.Max.Before(ev.Date.Min) || e.Date.Min.After(ev.Date.Max) {
-			return true
-		}
-	}
-	return false
-}
-
-// woundedOnly sets 0 deaths on an event (not a strategic development) whose
-// sentences name people wounded and none killed.
-func (d *doc) woundedOnly(ev *domain.Event, sents []int) {
-	if ev.EventType == domain.Strategic {
-		return
-	}
-	var at *domain.Token
-	for _, s := range sents {
-		for k := d.first[s]; k < d.first[s+1]; k++ {
-			switch {
-			case d.c.lx.roles["kill"].has(d.toks[k].Key), d.c.lx.roles["kill"].has(strings.TrimPrefix(d.toks[k].Key, "ال")):
-				return // "القتلى والجرحى"
-			case at == nil && d.c.lx.roles["wounded"].has(d.toks[k].Key):
-				at = &d.toks[k]
-			}
-		}
-	}
-	if at != nil {
-		zero := 0
-		ev.Fatalities, ev.FatalitiesSpan = &zero, &domain.Span{Start: at.Start, End: at.End}
-	}
 }
 
 // isCount reports a number at token j that counts people: not "ثلاثة أيام"
