@@ -83,6 +83,12 @@ var moreActorCases = []struct {
 	{"the protesters a lead names after the protest",
 		"شهدت البصرة أمس مظاهرة حاشدة للمطالبة بالخدمات.\nورفع المتظاهرون لافتات تندد بالفساد.",
 		"المتظاهرون", ""},
+	{"a nationality after a hedge names the aircraft's forces",
+		"شنت طائرات حربية يعتقد أنها تركية غارات على قرية قرب البصرة أمس.",
+		"طائرات حربية يعتقد أنها تركية", ""},
+	{"the unit a targeted post belongs to, after يتبع",
+		"قتل ثلاثة مقاتلين أمس في قصف جوي استهدف مقرا يتبع كتائب حزب الله قرب البصرة.",
+		"", "كتائب حزب الله"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.

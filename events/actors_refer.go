@@ -249,9 +249,14 @@ func (d *doc) nationalForce(m match) *domain.EventActor {
 
 // nisbaHead returns the noun the nationality word at k qualifies when it is
 // a trigger word or a weapon or force: the nearest word before k that is
-// not an adjective, at most three words back.
+// not an adjective, at most three words back, past a hedge ("يعتقد أنها").
 func (d *doc) nisbaHead(k int, m match) (int, bool) {
-	for j := k - 1; j >= max(k-3, d.first[d.toks[k].Sentence]); j-- {
+	lo := k - 3
+	for j := k - 1; j >= max(lo, d.first[d.toks[k].Sentence]); j-- {
+		if believed(d.toks[j].Key) { // "طائرات حربية يعتقد أنها روسية"
+			lo--
+			continue
+		}
 		if j >= m.i && j < m.j || d.platform(j) {
 			return j, true
 		}
@@ -263,4 +268,14 @@ func (d *doc) nisbaHead(k int, m match) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// believed reports the words of a hedged attribution between a weapon and
+// its nationality ("طائرات يعتقد أنها روسية", "يرجح أنها تركية").
+func believed(key string) bool {
+	switch key {
+	case "يعتقد", "يرجح", "يشتبه", "انها", "انه", "بانها":
+		return true
+	}
+	return false
 }
