@@ -198,7 +198,7 @@ func (d *doc) oneKilled(k, j, last int) (int, domain.Span, bool) {
 			return 1, domain.Span{Start: d.toks[k].Start, End: d.toks[j].End}, true
 		}
 	}
-	if key == "مصرعه" || key == "مصرعها" {
+	if key == "مصرعه" || key == "مصرعها" || key == "حتفه" || key == "حتفها" {
 		return 1, domain.Span{Start: d.toks[k].Start, End: d.toks[k].End}, true
 	}
 	return 0, domain.Span{}, false

@@ -48,6 +48,10 @@ func TestFatalityWording(t *testing.T) {
 			"عنوان\nانفجرت عبوة ناسفة في سوق شعبي في البصرة أمس، في سلسلة هجمات أودت بحياة 300 شخص هذا الشهر.", -1},
 		{"a drone shot down killed no one",
 			"عنوان\nأسقطت الدفاعات الجوية العراقية أمس طائرة مسيرة مفخخة قرب قاعدة في البصرة.", 0},
+		{"one who met his death is one",
+			"عنوان\nلقي مصطفى الكاظمي حتفه أمس بانفجار عبوة ناسفة قرب البصرة.", 1},
+		{"a count of martyrs in the accusative",
+			"عنوان\nسقط 4 شهيدا أمس في قصف مدفعي على قرية قرب البصرة.", 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			evs := codeWith(t, rec, c, "2021-05-03", tc.text)
