@@ -199,7 +199,7 @@ func (d *doc) victim(am *actorMention, m match) bool {
 		return false
 	}
 	k := d.toks[am.tok].Key
-	return d.c.lx.roles["civilians"].has(k) || d.c.lx.roles["protesters"].has(k)
+	return d.civilian(k) || d.c.lx.roles["protesters"].has(k)
 }
 
 // crowdActs reports an event a crowd carries out: a protest (not the force
@@ -284,7 +284,7 @@ func (d *doc) eventActorOrWord(am *actorMention, m match) *domain.EventActor {
 		if !t.IsWord() {
 			break
 		}
-		if d.c.lx.roles["civilians"].has(t.Key) || d.c.lx.roles["protesters"].has(t.Key) || d.nisbaNoun(k, m) {
+		if d.civilian(t.Key) || d.c.lx.roles["protesters"].has(t.Key) || d.nisbaNoun(k, m) {
 			sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: t.End}
 			text := arabic.Surface(t.Text, t.Prefix)
 			ea := &domain.EventActor{Text: text, Span: &sp, Name: text, Inter: 7}

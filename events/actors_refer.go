@@ -45,7 +45,7 @@ func (d *doc) canOwn(am *actorMention) bool {
 		return false
 	}
 	key := d.toks[am.tok].Key
-	return !d.c.lx.roles["civilians"].has(key) && !d.c.lx.roles["protesters"].has(key) && !d.targetMarked(am.tok)
+	return !d.civilian(key) && !d.c.lx.roles["protesters"].has(key) && !d.targetMarked(am.tok)
 }
 
 // demonstrativeRef returns the named group a generic descriptor preceded
@@ -197,7 +197,7 @@ func (d *doc) previousSubject(m match, s int) *actorMention {
 		am := &prev[i]
 		key := d.toks[am.tok].Key
 		if am.ent.Type != domain.ORG || d.isSource(am) || d.targetMarked(am.tok) ||
-			d.c.lx.roles["civilians"].has(key) || d.c.lx.roles["protesters"].has(key) {
+			d.civilian(key) || d.c.lx.roles["protesters"].has(key) {
 			continue
 		}
 		return am

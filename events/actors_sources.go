@@ -13,7 +13,7 @@ func (d *doc) isSource(am *actorMention) bool {
 		return true
 	}
 	key := d.toks[am.tok].Key
-	civil := d.c.lx.roles["civilians"].has(key) || d.c.lx.roles["protesters"].has(key)
+	civil := d.civilian(key) || d.c.lx.roles["protesters"].has(key)
 	switch am.ent.Subtype {
 	case "state_forces", "armed_group", "police", "security_unit", "person", "generic":
 		if !civil {

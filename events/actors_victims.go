@@ -167,7 +167,10 @@ func (d *doc) objectAt(k int) bool {
 // peopleNoun reports a word for soldiers, fighters, civilians or protesters.
 func (d *doc) peopleNoun(k int) bool {
 	key := d.toks[k].Key
-	for _, kind := range []string{"soldiers", "fighters", "civilians", "protesters"} {
+	if d.civilian(key) {
+		return true
+	}
+	for _, kind := range []string{"soldiers", "fighters", "protesters"} {
 		if d.c.lx.roles[kind].has(key) {
 			return true
 		}
@@ -196,7 +199,7 @@ func (d *doc) indefinitePerson(k int) bool {
 		return false
 	}
 	rl := d.c.lx.roles
-	return rl["soldiers"].has(key) || rl["civilians"].has(key) || rl["protesters"].has(key)
+	return rl["soldiers"].has(key) || d.civilian(key) || rl["protesters"].has(key)
 }
 
 // dual reports a dual noun, which carries its own count ("جنديان", "شخصين").
@@ -296,4 +299,11 @@ func (d *doc) laterVictims(m match, s int, init *actorMention) *actorMention {
 		}
 	}
 	return nil
+}
+
+// civilian reports a word for civilians: the civilians the trigger
+// conditions know and the people only the actor rules read as such
+// ("شاب", "نازحين", "مطلوبين").
+func (d *doc) civilian(key string) bool {
+	return d.c.lx.roles["civilians"].has(key) || d.c.lx.roles["people"].has(key)
 }

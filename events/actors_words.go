@@ -80,7 +80,7 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 			kind = wordFighter // "15 مسلحا", but "هجوما مسلحا" is an armed attack
 		case rl["soldiers"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k)):
 			kind = wordSoldier // "5 جنديا", but "موقعا عسكريا" is a military post
-		case (d.counted(k, d.vaguePerson(k)) || d.harmedNext(k)) && (rl["civilians"].has(key) || rl["protesters"].has(key) || d.vaguePerson(k)):
+		case (d.counted(k, d.vaguePerson(k)) || d.harmedNext(k)) && (d.civilian(key) || rl["protesters"].has(key) || d.vaguePerson(k)):
 			kind = wordPerson
 		case d.siteAt(k):
 			kind = wordSite

@@ -194,7 +194,7 @@ func (d *doc) countAfterMet(k, s int) (int, domain.Span, bool) {
 func (d *doc) oneKilled(k, j, last int) (int, domain.Span, bool) {
 	key := d.toks[k].Key
 	if killsOne[key] && j < last && d.toks[j].IsWord() && !d.c.lx.roles["neg"].has(d.toks[j].Key) && !plural(d.toks[j].Key) {
-		if d.c.lx.roles["civilians"].has(d.toks[j].Key) || d.c.lx.roles["protesters"].has(d.toks[j].Key) || d.personIn(j, j+1) {
+		if d.civilian(d.toks[j].Key) || d.c.lx.roles["protesters"].has(d.toks[j].Key) || d.personIn(j, j+1) {
 			return 1, domain.Span{Start: d.toks[k].Start, End: d.toks[j].End}, true
 		}
 	}
