@@ -233,14 +233,15 @@ func (d *doc) passiveActor(m match, cands []*actorMention) (*actorMention, bool)
 // undergoes reports "تعرض"/"نجا" between the actor (tokens first to
 // last) and the trigger
 // (from the three words before the actor): the actor is the target. A
-// targeting word marks it before it ("استهداف حزب الله") or farther on;
-// right after it, the actor is its subject ("تبنى حزب الله استهداف ثكنة").
+// targeting verb marks it too ("وكان فلان قد استهدف بضربة"), and so does
+// the verbal noun before it ("استهداف حزب الله") or farther on; right
+// after it, the actor is the noun's subject ("تبنى حزب الله استهداف ثكنة").
 func (d *doc) undergoes(from, first, last, to int) bool {
 	for k := from; k < to; k++ {
 		switch d.toks[k].Key {
-		case "تعرض", "تعرضت", "نجا", "نجت":
+		case "تعرض", "تعرضت", "نجا", "نجت", "استهدف", "استهدفت":
 			return true
-		case "استهدف", "استهدفت", "استهداف":
+		case "استهداف":
 			if k < first || k > last+2 {
 				return true
 			}

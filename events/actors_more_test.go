@@ -89,6 +89,9 @@ var moreActorCases = []struct {
 	{"the unit a targeted post belongs to, after يتبع",
 		"قتل ثلاثة مقاتلين أمس في قصف جوي استهدف مقرا يتبع كتائب حزب الله قرب البصرة.",
 		"", "كتائب حزب الله"},
+	{"one named before a passive targeting verb was hit",
+		"وكان مصطفى الكاظمي قد استهدف أمس بضربة جوية تركية قرب البصرة.",
+		"ضربة جوية تركية", "مصطفى الكاظمي"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.

@@ -28,7 +28,7 @@ func (d *doc) neighbourInitiator(m match, s int, cands []*actorMention) *domain.
 					continue
 				}
 				init, _ := d.roles(m2, t, d.candidates(m2, t))
-				if init != nil && init.ent.Type == domain.ORG && !d.victim(init, m) && !namedIn(init, cands) {
+				if init != nil && init.ent.Type == domain.ORG && !d.victim(init, m) && !d.namedIn(init, cands) {
 					return d.eventActor(init)
 				}
 				if init == nil {
@@ -48,11 +48,14 @@ func (d *doc) refersTo(m match) bool {
 	return m.t.noun && strings.HasPrefix(d.toks[m.i].Key, "ال")
 }
 
-// namedIn reports an actor among cands: named in the event's own sentence
-// but not as its initiator, it plays another part there.
-func namedIn(am *actorMention, cands []*actorMention) bool {
+// namedIn reports an actor among cands, by entity or by the actor it
+// names ("عناصر وحدات الحماية" and "وحدات حماية الشعب"): named in the
+// event's own sentence but not as its initiator, it plays another part
+// there.
+func (d *doc) namedIn(am *actorMention, cands []*actorMention) bool {
+	name := d.eventActor(am).Name
 	for _, c := range cands {
-		if sameActor(am, c) {
+		if sameActor(am, c) || d.eventActor(c).Name == name {
 			return true
 		}
 	}
