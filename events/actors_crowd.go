@@ -10,7 +10,30 @@ func (d *doc) protestCrowd(m match, s int) *domain.EventActor {
 	if ea := d.crowdBefore(m, s); ea != nil {
 		return ea
 	}
+	if ea := d.crowdAfter(m, s); ea != nil {
+		return ea
+	}
 	return d.protestersNamed(m, s)
+}
+
+// crowdAfter names the crowd right after a verb trigger, its subject
+// ("تظاهر المئات من أهالي البصرة", "خرج الآلاف في مسيرة").
+func (d *doc) crowdAfter(m match, s int) *domain.EventActor {
+	if m.t.noun {
+		return nil
+	}
+	crowd := d.c.lx.roles["crowd"]
+	for k := m.j; k < d.first[s+1] && k <= m.j+1; k++ {
+		if !crowd.has(d.toks[k].Key) {
+			continue
+		}
+		end := k + 1
+		for end < d.first[s+1] && end-k < 7 && d.toks[end].IsWord() && !crowdStop[d.toks[end].Key] {
+			end++
+		}
+		return d.protesters(k, end)
+	}
+	return nil
 }
 
 // crowdBefore names the crowd phrase in the eight words before the trigger.

@@ -92,6 +92,9 @@ var moreActorCases = []struct {
 	{"one named before a passive targeting verb was hit",
 		"وكان مصطفى الكاظمي قد استهدف أمس بضربة جوية تركية قرب البصرة.",
 		"ضربة جوية تركية", "مصطفى الكاظمي"},
+	{"the crowd right after a protest verb protests",
+		"تظاهر المئات من أهالي البصرة أمس أمام مبنى المحافظة احتجاجا على انقطاع الكهرباء.",
+		"المئات من أهالي البصرة", ""},
 }
 
 // TestMoreActors checks who is coded as initiator and target.
