@@ -22,9 +22,8 @@ func (d *doc) crowdAfter(m match, s int) *domain.EventActor {
 	if m.t.noun {
 		return nil
 	}
-	crowd := d.c.lx.roles["crowd"]
 	for k := m.j; k < d.first[s+1] && k <= m.j+1; k++ {
-		if !crowd.has(d.toks[k].Key) {
+		if !d.crowdWord(k) {
 			continue
 		}
 		end := k + 1
@@ -38,9 +37,8 @@ func (d *doc) crowdAfter(m match, s int) *domain.EventActor {
 
 // crowdBefore names the crowd phrase in the eight words before the trigger.
 func (d *doc) crowdBefore(m match, s int) *domain.EventActor {
-	crowd := d.c.lx.roles["crowd"]
 	for k := max(d.first[s], m.i-8); k < m.i; k++ {
-		if !crowd.has(d.toks[k].Key) {
+		if !d.crowdWord(k) {
 			continue
 		}
 		end := k + 1
@@ -88,3 +86,10 @@ func (d *doc) protesters(k, end int) *domain.EventActor {
 var crowdStop = map[string]bool{"في": true, "امام": true, "عند": true, "قرب": true, "وسط": true,
 	"ظهر": true, "صباح": true, "مساء": true, "امس": true, "اليوم": true, "يوم": true, "ليل": true,
 	"فجر": true, "بعد": true, "قبل": true, "الي": true, "علي": true}
+
+// crowdWord reports a word for a crowd or for people who march ("العشرات",
+// "عمال", "الخريجين").
+func (d *doc) crowdWord(k int) bool {
+	key := d.toks[k].Key
+	return d.c.lx.roles["crowd"].has(key) || d.c.lx.roles["crowdwho"].has(key)
+}

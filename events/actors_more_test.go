@@ -95,6 +95,9 @@ var moreActorCases = []struct {
 	{"the crowd right after a protest verb protests",
 		"تظاهر المئات من أهالي البصرة أمس أمام مبنى المحافظة احتجاجا على انقطاع الكهرباء.",
 		"المئات من أهالي البصرة", ""},
+	{"graduates who protest are the protesters",
+		"تظاهر الخريجون العاطلون عن العمل أمس أمام مبنى المحافظة في البصرة احتجاجا على البطالة.",
+		"الخريجون العاطلون عن العمل", ""},
 }
 
 // TestMoreActors checks who is coded as initiator and target.
