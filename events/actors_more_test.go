@@ -98,6 +98,9 @@ var moreActorCases = []struct {
 	{"graduates who protest are the protesters",
 		"تظاهر الخريجون العاطلون عن العمل أمس أمام مبنى المحافظة في البصرة احتجاجا على البطالة.",
 		"الخريجون العاطلون عن العمل", ""},
+	{"a bomber who blew himself up acts",
+		"فجر انتحاري يرتدي حزاما ناسفا نفسه أمس وسط تجمع لعناصر الجيش العراقي في البصرة ما أدى إلى مقتل 9 منهم.",
+		"انتحاري", "الجيش العراقي"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.

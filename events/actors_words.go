@@ -76,7 +76,7 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 		key := d.toks[k].Key
 		var kind string
 		switch {
-		case rl["fighters"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k)):
+		case rl["fighters"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k)) && !d.attackAdjective(k):
 			kind = wordFighter // "15 مسلحا", but "هجوما مسلحا" is an armed attack
 		case rl["soldiers"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k)):
 			kind = wordSoldier // "5 جنديا", but "موقعا عسكريا" is a military post
@@ -105,6 +105,13 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 		k = end - 1
 	}
 	return out
+}
+
+// attackAdjective reports «انتحاري» qualifying an attack noun before it
+// ("هجوم انتحاري", "تفجير انتحاري مزدوج"): an adjective, no bomber.
+func (d *doc) attackAdjective(k int) bool {
+	s := d.toks[k].Sentence
+	return d.toks[k].Key == "انتحاري" && k > d.first[s] && d.c.lx.roles["attacknoun"].has(strings.TrimPrefix(d.toks[k-1].Key, "ال"))
 }
 
 // counted reports a people noun introduced by a number or a harm word:
