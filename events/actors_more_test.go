@@ -101,6 +101,9 @@ var moreActorCases = []struct {
 	{"a bomber who blew himself up acts",
 		"فجر انتحاري يرتدي حزاما ناسفا نفسه أمس وسط تجمع لعناصر الجيش العراقي في البصرة ما أدى إلى مقتل 9 منهم.",
 		"انتحاري", "الجيش العراقي"},
+	{"factions named by their genitive act",
+		"قصفت فصائل المعارضة بقذائف الهاون مواقع للجيش العراقي قرب البصرة أمس.",
+		"فصائل المعارضة", "الجيش العراقي"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.

@@ -231,7 +231,7 @@ func definiteAdjective(key string) bool { return adjective(strings.TrimPrefix(ke
 // plurals of members ("عناصر", "جنود", "أفراد").
 func construct(key string) bool {
 	switch key {
-	case "عناصر", "جنود", "افراد", "منتسبي", "قوات", "حراس":
+	case "عناصر", "جنود", "افراد", "منتسبي", "قوات", "حراس", "فصايل":
 		return true
 	}
 	return (strings.HasSuffix(key, "ي") || strings.HasSuffix(key, "و")) && len([]rune(key)) >= 5
