@@ -146,6 +146,9 @@ func TestAddedMentions(t *testing.T) {
 		{"who announces an arrest made it",
 			"وأعلنت قيادة شرطة البصرة، مساء أمس، اعتقال ثلاثة أشخاص في البصرة، فيما أمر مصطفى الكاظمي بفتح تحقيق.",
 			"شرطة البصرة", "", "=شرطة البصرة", "أشخاص"},
+		{"the men killed outrank the post a descriptor names",
+			"قتل ثلاثة من عناصر كتائب حزب الله أمس بهجوم شنه مسلحو تنظيم داعش على نقطة تفتيش قرب البصرة.",
+			"نقطة تفتيش", "generic", "تنظيم داعش", "كتائب حزب الله"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			text := "عنوان\n" + tc.text

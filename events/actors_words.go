@@ -254,8 +254,11 @@ func (d *doc) genitiveAgent(am *actorMention, m match) bool {
 	return true
 }
 
-// isSite reports a post or convoy word actor.
-func (d *doc) isSite(am *actorMention) bool { return am.ent.ActorID == wordSite }
+// isSite reports a post or convoy: a word actor, or a descriptor the
+// entity stage found on one ("نقطة تفتيش").
+func (d *doc) isSite(am *actorMention) bool {
+	return am.ent.ActorID == wordSite || am.ent.Subtype == "generic" && d.c.lx.roles["site"].has(d.toks[am.tok].Key)
+}
 
 // wordEventActor names a common-noun actor: soldiers as their country's
 // state forces (by the nationality word, else the article's country),
