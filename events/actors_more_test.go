@@ -104,6 +104,9 @@ var moreActorCases = []struct {
 	{"factions named by their genitive act",
 		"قصفت فصائل المعارضة بقذائف الهاون مواقع للجيش العراقي قرب البصرة أمس.",
 		"فصائل المعارضة", "الجيش العراقي"},
+	{"gunman in the accusative after بأن is the subject",
+		"وأفاد شهود بأن مسلحاً أطلق النار على المتظاهرين أمس في البصرة.",
+		"مسلحا", "المتظاهرين"},
 }
 
 // TestMoreActors checks who is coded as initiator and target.

@@ -76,8 +76,8 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 		key := d.toks[k].Key
 		var kind string
 		switch {
-		case rl["fighters"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k)) && !d.attackAdjective(k):
-			kind = wordFighter // "15 مسلحا", but "هجوما مسلحا" is an armed attack
+		case rl["fighters"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k) || d.afterThat(k)) && !d.attackAdjective(k):
+			kind = wordFighter // "15 مسلحا", "بأن مسلحاً أطلق", but "هجوما مسلحا" is an armed attack
 		case rl["soldiers"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k)):
 			kind = wordSoldier // "5 جنديا", but "موقعا عسكريا" is a military post
 		case (d.counted(k, d.vaguePerson(k)) || d.harmedNext(k)) && (d.civilian(key) || rl["protesters"].has(key) || d.vaguePerson(k)):
@@ -105,6 +105,12 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 		k = end - 1
 	}
 	return out
+}
+
+// afterThat reports a word right after «أن»/«إن»/«بأن»: the subject of the
+// reported clause, in the accusative ("أفاد شهود بأن مسلحاً أطلق النار").
+func (d *doc) afterThat(k int) bool {
+	return k > d.first[d.toks[k].Sentence] && complementizer(d.toks[k-1])
 }
 
 // attackAdjective reports «انتحاري» qualifying an attack noun before it
