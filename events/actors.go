@@ -20,12 +20,18 @@ import (
 func (d *doc) actorsFor(m match, s int) (a1, a2 *domain.EventActor) {
 	cands := d.candidates(m, s)
 	if x, y, ok := d.between(m, s, cands); ok { // "اشتباكات بين X وY"
+		if d.assaults(y) && !d.assaults(x) { // "بين القوات ومسلحين حاولوا اقتحام المقر"
+			x, y = y, x
+		}
 		return d.eventActor(x), d.eventActor(y)
 	}
 	init, target := d.roles(m, s, cands)
 	a1 = d.eventActor(init)
 	if a1 == nil {
 		a1 = d.nationalForce(m)
+	}
+	if a1 == nil {
+		a1 = d.neighbourInitiator(m, s, cands)
 	}
 	if a1 != nil && a1.Inter == 7 && crowdActs(m) { // civilians who protest are protesters
 		if g, ok := d.c.kb.Generic("متظاهرين", d.country); ok {
@@ -91,7 +97,7 @@ func (d *doc) sides(m match, s int, cands []*actorMention) (agents, targets []*a
 	victims := d.victimHeads(m, s)
 	rank = map[*actorMention]int{}
 	for _, am := range cands {
-		if d.isSource(am) && !d.speaksOfItself(am, m) {
+		if d.isSource(am) && !d.speaksOfItself(am, m) && !d.announcesArrest(am, m) {
 			continue
 		}
 		if r, ok := d.targetRank(am, m, victims); ok {
@@ -186,17 +192,6 @@ func (d *doc) causedBy(m match) bool {
 	return d.hasRole("cause", lo, hi)
 }
 
-// withMarker reports "مع" over tokens [from, to): the other side of a
-// clash ("اشتباكات مع مسلحي التنظيم").
-func (d *doc) withMarker(from, to int) bool {
-	for k := max(from, 0); k < to && k < len(d.toks); k++ {
-		if d.toks[k].Key == "مع" {
-			return true
-		}
-	}
-	return false
-}
-
 // victim reports a civilian or a protester where they are hit (excessive
 // force, attacks); in protests and riots they act.
 func (d *doc) victim(am *actorMention, m match) bool {
@@ -204,7 +199,7 @@ func (d *doc) victim(am *actorMention, m match) bool {
 		return false
 	}
 	k := d.toks[am.tok].Key
-	return d.c.lx.roles["civilians"].has(k) || d.c.lx.roles["protesters"].has(k)
+	return d.civilian(k) || d.c.lx.roles["protesters"].has(k)
 }
 
 // crowdActs reports an event a crowd carries out: a protest (not the force
@@ -235,13 +230,21 @@ func (d *doc) passiveActor(m match, cands []*actorMention) (*actorMention, bool)
 	return nil, false
 }
 
-// undergoes reports "تعرض"/"نجا" between the actor and the trigger: the
-// actor is the target.
-func (d *doc) undergoes(from, to int) bool {
+// undergoes reports "تعرض"/"نجا" between the actor (tokens first to
+// last) and the trigger
+// (from the three words before the actor): the actor is the target. A
+// targeting verb marks it too ("وكان فلان قد استهدف بضربة"), and so does
+// the verbal noun before it ("استهداف حزب الله") or farther on; right
+// after it, the actor is the noun's subject ("تبنى حزب الله استهداف ثكنة").
+func (d *doc) undergoes(from, first, last, to int) bool {
 	for k := from; k < to; k++ {
 		switch d.toks[k].Key {
-		case "تعرض", "تعرضت", "نجا", "نجت", "استهدف", "استهدفت", "استهداف":
+		case "تعرض", "تعرضت", "نجا", "نجت", "استهدف", "استهدفت":
 			return true
+		case "استهداف":
+			if k < first || k > last+2 {
+				return true
+			}
 		}
 	}
 	return false
@@ -282,7 +285,7 @@ func (d *doc) eventActorOrWord(am *actorMention, m match) *domain.EventActor {
 		if !t.IsWord() {
 			break
 		}
-		if d.c.lx.roles["civilians"].has(t.Key) || d.c.lx.roles["protesters"].has(t.Key) || d.nisbaNoun(k, m) {
+		if d.civilian(t.Key) || d.c.lx.roles["protesters"].has(t.Key) || d.nisbaNoun(k, m) {
 			sp := domain.Span{Start: t.Start + arabic.PrefixLen(t.Text, t.Prefix), End: t.End}
 			text := arabic.Surface(t.Text, t.Prefix)
 			ea := &domain.EventActor{Text: text, Span: &sp, Name: text, Inter: 7}
@@ -324,30 +327,6 @@ func (d *doc) targetMarked(tok int) bool {
 		return true
 	}
 	return false
-}
-
-// between reads "بين X وY" right after the trigger: X and Y are the two
-// sides, in that order.
-func (d *doc) between(m match, s int, cands []*actorMention) (x, y *actorMention, ok bool) {
-	k := m.j
-	for k < d.first[s+1] && k <= m.j+2 && d.toks[k].Key != "بين" {
-		k++
-	}
-	if k >= d.first[s+1] || d.toks[k].Key != "بين" {
-		return nil, nil, false
-	}
-	for _, am := range cands {
-		if am.tok <= k || am.tok > k+12 || d.isSource(am) {
-			continue
-		}
-		switch {
-		case x == nil:
-			x = am
-		case y == nil && am.tok > x.tok && am.ent != x.ent:
-			y = am
-		}
-	}
-	return x, y, x != nil && y != nil
 }
 
 // protestSides orders a protest's actors as the gold standard codes them:

@@ -7,26 +7,89 @@ import "github.com/rasid-osint/rasid/domain"
 // سنجار وقفة احتجاجية", "نفذ العشرات اعتصاماً"), as ACLED's protesters of
 // the article's country.
 func (d *doc) protestCrowd(m match, s int) *domain.EventActor {
-	crowd := d.c.lx.roles["crowd"]
+	if ea := d.crowdBefore(m, s); ea != nil {
+		return ea
+	}
+	if ea := d.crowdAfter(m, s); ea != nil {
+		return ea
+	}
+	return d.protestersNamed(m, s)
+}
+
+// crowdAfter names the crowd right after a verb trigger, its subject
+// ("تظاهر المئات من أهالي البصرة", "خرج الآلاف في مسيرة").
+func (d *doc) crowdAfter(m match, s int) *domain.EventActor {
+	if m.t.noun {
+		return nil
+	}
+	for k := m.j; k < d.first[s+1] && k <= m.j+1; k++ {
+		if !d.crowdWord(k) {
+			continue
+		}
+		end := k + 1
+		for end < d.first[s+1] && end-k < 7 && d.toks[end].IsWord() && !crowdStop[d.toks[end].Key] {
+			end++
+		}
+		return d.protesters(k, end)
+	}
+	return nil
+}
+
+// crowdBefore names the crowd phrase in the eight words before the trigger.
+func (d *doc) crowdBefore(m match, s int) *domain.EventActor {
 	for k := max(d.first[s], m.i-8); k < m.i; k++ {
-		if !crowd.has(d.toks[k].Key) {
+		if !d.crowdWord(k) {
 			continue
 		}
 		end := k + 1
 		for end < m.i && end-k < 7 && d.toks[end].IsWord() && !crowdStop[d.toks[end].Key] {
 			end++ // "من أهالي سنجار", "من الخريجين العاطلين عن العمل"
 		}
-		sp, text := d.phrase(k, end)
-		ea := &domain.EventActor{Text: text, Span: &sp, Name: "Protesters", Inter: 6}
-		if c, ok := d.c.kb.Country(d.country); ok {
-			ea.Name = "Protesters (" + c.Name + ")"
-		}
-		return ea
+		return d.protesters(k, end)
 	}
 	return nil
+}
+
+// protestersNamed names the protesters of a protest whose crowd stands
+// elsewhere: a protester word anywhere in its sentence («أطلق مسلح النار
+// باتجاه المحتجين، فيما ردت قوى الأمن بقنابل الغاز»), else in one of the
+// two sentences before it, else in one of the three after it (a lead that
+// names the protest before telling who marched).
+func (d *doc) protestersNamed(m match, s int) *domain.EventActor {
+	set := d.c.lx.roles["protesters"]
+	order := []int{s, s - 1, s - 2, s + 1, s + 2, s + 3}
+	for _, t := range order {
+		if t < 1 || t >= len(d.a.Sentences) {
+			continue
+		}
+		for k := d.first[t]; k < d.first[t+1]; k++ {
+			if set.has(d.toks[k].Key) && (k < m.i || k >= m.j) && !d.placeAt(t, k) { // not «ناحية المعتصم»
+				return d.protesters(k, k+1)
+			}
+		}
+	}
+	return nil
+}
+
+// protesters names tokens [k, end) as ACLED's protesters of the article's
+// country.
+func (d *doc) protesters(k, end int) *domain.EventActor {
+	sp, text := d.phrase(k, end)
+	ea := &domain.EventActor{Text: text, Span: &sp, Name: "Protesters", Inter: 6}
+	if c, ok := d.c.kb.Country(d.country); ok {
+		ea.Name = "Protesters (" + c.Name + ")"
+	}
+	return ea
 }
 
 // crowdStop ends a crowd phrase: where, when, and what they did next.
 var crowdStop = map[string]bool{"في": true, "امام": true, "عند": true, "قرب": true, "وسط": true,
 	"ظهر": true, "صباح": true, "مساء": true, "امس": true, "اليوم": true, "يوم": true, "ليل": true,
 	"فجر": true, "بعد": true, "قبل": true, "الي": true, "علي": true}
+
+// crowdWord reports a word for a crowd or for people who march ("العشرات",
+// "عمال", "الخريجين").
+func (d *doc) crowdWord(k int) bool {
+	key := d.toks[k].Key
+	return d.c.lx.roles["crowd"].has(key) || d.c.lx.roles["crowdwho"].has(key)
+}

@@ -25,6 +25,32 @@ func withoutShadowed(cands []*actorMention) []*actorMention {
 	return out
 }
 
+// withoutTitles drops a generic descriptor followed by a person's name,
+// past its adjectives ("الناشط المدني فلان", "الشاب فلان"): the name
+// names the actor.
+func (d *doc) withoutTitles(cands []*actorMention, ends map[*actorMention]int) []*actorMention {
+	person := map[int]bool{}
+	for _, am := range cands {
+		if am.ent.Type == domain.PER {
+			person[am.tok] = true
+		}
+	}
+	out := cands[:0]
+	for _, am := range cands {
+		if am.ent.Subtype == "generic" {
+			k := ends[am]
+			for k < len(d.toks) && k < ends[am]+2 && !person[k] && d.toks[k].IsWord() && definiteAdjective(d.toks[k].Key) {
+				k++
+			}
+			if person[k] {
+				continue
+			}
+		}
+		out = append(out, am)
+	}
+	return out
+}
+
 // memberOf joins a member noun ("مسلحي", "عناصر", "جنود", "المسلحين") to
 // the group named right after it, its genitive or its apposition
 // ("المسلحين الحوثيين"): the phrase is one actor, the group.
@@ -90,10 +116,14 @@ func (d *doc) ownedPlatform(am *actorMention) *actorMention {
 func (d *doc) ownedSite(am *actorMention) bool {
 	s := d.toks[am.tok].Sentence
 	j := am.tok - 2
-	for j > d.first[s] && definiteAdjective(d.toks[j].Key) {
+	set := d.c.lx.roles["ownedsite"]
+	for j > d.first[s] && definiteAdjective(d.toks[j].Key) && !set.has(d.toks[j].Key) { // "مبنى" ends like one
 		j--
 	}
-	return j >= d.first[s] && d.c.lx.roles["ownedsite"].has(d.toks[j].Key)
+	if j > d.first[s] && !set.has(d.toks[j].Key) && set.has(d.toks[j-1].Key) {
+		j-- // "نقطة تفتيش تابعة ل…": the post and its genitive
+	}
+	return j >= d.first[s] && set.has(d.toks[j].Key)
 }
 
 // forceWord reports a weapon, force, fighter or soldier word at token k

@@ -45,7 +45,7 @@ func (d *doc) canOwn(am *actorMention) bool {
 		return false
 	}
 	key := d.toks[am.tok].Key
-	return !d.c.lx.roles["civilians"].has(key) && !d.c.lx.roles["protesters"].has(key) && !d.targetMarked(am.tok)
+	return !d.civilian(key) && !d.c.lx.roles["protesters"].has(key) && !d.targetMarked(am.tok)
 }
 
 // demonstrativeRef returns the named group a generic descriptor preceded
@@ -197,7 +197,7 @@ func (d *doc) previousSubject(m match, s int) *actorMention {
 		am := &prev[i]
 		key := d.toks[am.tok].Key
 		if am.ent.Type != domain.ORG || d.isSource(am) || d.targetMarked(am.tok) ||
-			d.c.lx.roles["civilians"].has(key) || d.c.lx.roles["protesters"].has(key) {
+			d.civilian(key) || d.c.lx.roles["protesters"].has(key) {
 			continue
 		}
 		return am
@@ -249,9 +249,14 @@ func (d *doc) nationalForce(m match) *domain.EventActor {
 
 // nisbaHead returns the noun the nationality word at k qualifies when it is
 // a trigger word or a weapon or force: the nearest word before k that is
-// not an adjective, at most three words back.
+// not an adjective, at most three words back, past a hedge ("يعتقد أنها").
 func (d *doc) nisbaHead(k int, m match) (int, bool) {
-	for j := k - 1; j >= max(k-3, d.first[d.toks[k].Sentence]); j-- {
+	lo := k - 3
+	for j := k - 1; j >= max(lo, d.first[d.toks[k].Sentence]); j-- {
+		if believed(d.toks[j].Key) { // "طائرات حربية يعتقد أنها روسية"
+			lo--
+			continue
+		}
 		if j >= m.i && j < m.j || d.platform(j) {
 			return j, true
 		}
@@ -263,4 +268,14 @@ func (d *doc) nisbaHead(k int, m match) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// believed reports the words of a hedged attribution between a weapon and
+// its nationality ("طائرات يعتقد أنها روسية", "يرجح أنها تركية").
+func believed(key string) bool {
+	switch key {
+	case "يعتقد", "يرجح", "يشتبه", "انها", "انه", "بانها":
+		return true
+	}
+	return false
 }

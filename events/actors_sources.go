@@ -13,7 +13,7 @@ func (d *doc) isSource(am *actorMention) bool {
 		return true
 	}
 	key := d.toks[am.tok].Key
-	civil := d.c.lx.roles["civilians"].has(key) || d.c.lx.roles["protesters"].has(key)
+	civil := d.civilian(key) || d.c.lx.roles["protesters"].has(key)
 	switch am.ent.Subtype {
 	case "state_forces", "armed_group", "police", "security_unit", "person", "generic":
 		if !civil {
@@ -100,4 +100,23 @@ func (d *doc) speaksOfItself(am *actorMention, m match) bool {
 		}
 	}
 	return false
+}
+
+// announcesArrest reports the subject of «أعلن» whose object is an arrest
+// («أعلنت قيادة الشرطة، اليوم، اعتقال شخصين»): who announces an arrest
+// made it.
+func (d *doc) announcesArrest(am *actorMention, m match) bool {
+	if m.t.sub != "Arrests" || am.ent.Subtype == "media" || am.tok >= m.i || am.tok < m.i-10 {
+		return false
+	}
+	announced := false
+	for k := max(am.tok-2, 0); k < am.tok; k++ {
+		announced = announced || strings.HasPrefix(strings.TrimPrefix(d.toks[k].Key, "و"), "اعلن")
+	}
+	for k := am.tok + 1; k < m.i && announced; k++ {
+		if complementizer(d.toks[k]) {
+			return false // "أعلن … أن": a reported clause has its own subject
+		}
+	}
+	return announced
 }

@@ -60,8 +60,8 @@ func (d *doc) harmedAfter(k int, noun bool, out map[int]bool) {
 			h++
 		}
 	}
-	if h >= end {
-		return
+	if h >= end || !counted && d.nominativeFighters(h) {
+		return // "خطف مسلحون مجهولون الشاب": the gunmen are the verb's subject
 	}
 	if !counted && !noun && d.personAt(h) || h+1 < end && d.peopleNoun(h) && d.personAt(h+1) {
 		out[h], out[h+1] = true, true // "قتل فلان", "قتلت الجندي فلان"
@@ -75,6 +75,14 @@ func (d *doc) harmedAfter(k int, noun bool, out map[int]bool) {
 			out[h+1] = true
 		}
 	}
+}
+
+// nominativeFighters reports fighters in the nominative plural
+// ("مسلحون", "المهاجمون"): after a harm word they are its subject, never
+// the genitive of a noun ("مقتل مسلحين").
+func (d *doc) nominativeFighters(k int) bool {
+	key := d.toks[k].Key
+	return strings.HasSuffix(key, "ون") && d.c.lx.roles["fighters"].has(key)
 }
 
 // countAfter returns where the victims' count starts after the harm word
@@ -131,10 +139,22 @@ func (d *doc) harmedBefore(k int, out map[int]bool) {
 		if !d.toks[j].IsWord() || d.c.lx.roles["hurt"].has(d.toks[j].Key) {
 			break
 		}
-		if d.peopleNoun(j) || headStem(d.toks[j].Key) != "" || d.c.lx.roles["group"].has(d.toks[j].Key) || d.c.lx.roles["state"].has(d.toks[j].Key) || d.personAt(j) {
+		if d.peopleNoun(j) || headStem(d.toks[j].Key) != "" || d.c.lx.roles["group"].has(d.toks[j].Key) || d.c.lx.roles["state"].has(d.toks[j].Key) || d.personAt(j) || d.partitive(j) {
 			out[j] = true
 		}
 	}
+}
+
+// partitive reports the group after «من» that follows people or a count
+// ("ثلاثة مقاتلين من الحشد الشعبي", "خمسة من الحرس"): those counted are
+// its members.
+func (d *doc) partitive(j int) bool {
+	s := d.toks[j].Sentence
+	if j-2 < d.first[s] || d.toks[j-1].Key != "من" {
+		return false
+	}
+	_, counted := arabic.ParseNumber(d.toks, j-2)
+	return counted || d.peopleNoun(j-2)
 }
 
 // objectAt reports an object starting at token k: a count, people or a
@@ -147,7 +167,10 @@ func (d *doc) objectAt(k int) bool {
 // peopleNoun reports a word for soldiers, fighters, civilians or protesters.
 func (d *doc) peopleNoun(k int) bool {
 	key := d.toks[k].Key
-	for _, kind := range []string{"soldiers", "fighters", "civilians", "protesters"} {
+	if d.civilian(key) {
+		return true
+	}
+	for _, kind := range []string{"soldiers", "fighters", "protesters"} {
 		if d.c.lx.roles[kind].has(key) {
 			return true
 		}
@@ -176,7 +199,7 @@ func (d *doc) indefinitePerson(k int) bool {
 		return false
 	}
 	rl := d.c.lx.roles
-	return rl["soldiers"].has(key) || rl["civilians"].has(key) || rl["protesters"].has(key)
+	return rl["soldiers"].has(key) || d.civilian(key) || rl["protesters"].has(key)
 }
 
 // dual reports a dual noun, which carries its own count ("جنديان", "شخصين").
@@ -219,8 +242,8 @@ func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, 
 		return 1, true // "اُستهدف موكب …"
 	case d.isSite(am):
 		return 2, m.t.typ != domain.Protests && m.t.typ != domain.Riots && m.t.typ != domain.Strategic
-	case d.targetMarked(am.tok) || m.t.typ == domain.Battles && d.withMarker(m.j, am.tok) ||
-		am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), m.i):
+	case d.targetMarked(am.tok) || m.t.typ == domain.Battles && (d.withMarker(m.j, am.tok) || d.lost(am.tok)) || d.affiliated(am.tok) && d.ownedSite(am) ||
+		am.tok < m.i && d.undergoes(max(am.tok-3, d.first[s]), am.tok, d.tokenAt(max(am.men.End-1, am.men.Start)), m.i):
 		return 0, true
 	case am.tok < m.i && am.tok >= m.i-6 && am.ent.Type != domain.PER && d.causedBy(m):
 		return 2, true
@@ -228,6 +251,21 @@ func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, 
 		return 3, true
 	}
 	return 0, false
+}
+
+// lost reports a side named after a word of its defeat («بعد انسحاب
+// «قوات العشائر» منها», «بعد طرد مسلحي التنظيم»): in a battle, the target.
+func (d *doc) lost(tok int) bool {
+	s := d.toks[tok].Sentence
+	for k := tok - 1; k >= max(tok-2, d.first[s]); k-- {
+		if d.c.lx.roles["lost"].has(d.toks[k].Key) {
+			return true
+		}
+		if d.toks[k].IsWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // vaguePerson reports "شخص" and its forms: people counted, no more.
@@ -261,4 +299,11 @@ func (d *doc) laterVictims(m match, s int, init *actorMention) *actorMention {
 		}
 	}
 	return nil
+}
+
+// civilian reports a word for civilians: the civilians the trigger
+// conditions know and the people only the actor rules read as such
+// ("شاب", "نازحين", "مطلوبين").
+func (d *doc) civilian(key string) bool {
+	return d.c.lx.roles["civilians"].has(key) || d.c.lx.roles["people"].has(key)
 }

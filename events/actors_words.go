@@ -15,6 +15,7 @@ const (
 	wordSoldier = "word:soldier" // "جنديان عراقيان", "عسكريين سوريين"
 	wordPerson  = "word:person"  // "تسعة أشخاص", "شخصا من أسرة واحدة"
 	wordSite    = "word:site"    // "حاجز تفتيش", "رتل عسكري"
+	wordForce   = "word:force"   // "قوات العشائر", "قوات الأمن الخاصة"
 )
 
 // candidates returns the actors of sentence s that may take part in the
@@ -49,7 +50,7 @@ func (d *doc) candidates(m match, s int) []*actorMention {
 		ends[am] = end
 		out = append(out, am)
 	}
-	out = withoutShadowed(out)
+	out = d.withoutTitles(withoutShadowed(out), ends)
 	for _, am := range d.referredBack(s, covered) {
 		covered[am.tok] = true
 		ends[am] = am.tok + 1
@@ -75,14 +76,16 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 		key := d.toks[k].Key
 		var kind string
 		switch {
-		case rl["fighters"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k)):
-			kind = wordFighter // "15 مسلحا", but "هجوما مسلحا" is an armed attack
+		case rl["fighters"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k) || d.afterThat(k)) && !d.attackAdjective(k):
+			kind = wordFighter // "15 مسلحا", "بأن مسلحاً أطلق", but "هجوما مسلحا" is an armed attack
 		case rl["soldiers"].has(key) && (!strings.HasSuffix(key, "ا") || d.numberBefore(k)):
 			kind = wordSoldier // "5 جنديا", but "موقعا عسكريا" is a military post
-		case (d.counted(k, d.vaguePerson(k)) || d.harmedNext(k)) && (rl["civilians"].has(key) || rl["protesters"].has(key) || d.vaguePerson(k)):
+		case (d.counted(k, d.vaguePerson(k)) || d.harmedNext(k)) && (d.civilian(key) || rl["protesters"].has(key) || d.vaguePerson(k)):
 			kind = wordPerson
 		case d.siteAt(k):
 			kind = wordSite
+		case key == "قوات":
+			kind = wordForce // named forces the entity stage left: "«قوات الأمن الخاصة»"
 		default:
 			continue
 		}
@@ -102,6 +105,19 @@ func (d *doc) wordActors(m match, s int, covered map[int]bool) []*actorMention {
 		k = end - 1
 	}
 	return out
+}
+
+// afterThat reports a word right after «أن»/«إن»/«بأن»: the subject of the
+// reported clause, in the accusative ("أفاد شهود بأن مسلحاً أطلق النار").
+func (d *doc) afterThat(k int) bool {
+	return k > d.first[d.toks[k].Sentence] && complementizer(d.toks[k-1])
+}
+
+// attackAdjective reports «انتحاري» qualifying an attack noun before it
+// ("هجوم انتحاري", "تفجير انتحاري مزدوج"): an adjective, no bomber.
+func (d *doc) attackAdjective(k int) bool {
+	s := d.toks[k].Sentence
+	return d.toks[k].Key == "انتحاري" && k > d.first[s] && d.c.lx.roles["attacknoun"].has(strings.TrimPrefix(d.toks[k-1].Key, "ال"))
 }
 
 // counted reports a people noun introduced by a number or a harm word:
@@ -208,7 +224,9 @@ func adjective(key string) bool {
 
 // bareless reports a member noun that names an actor only with its
 // genitive or adjective ("عناصر الشرطة", not "تجنيد عناصر").
-func bareless(key string) bool { return key == "عناصر" || key == "منتسبي" }
+func bareless(key string) bool {
+	return key == "عناصر" || key == "منتسبي" || key == "قوات"
+}
 
 // definiteAdjective reports an adjective with or without the article
 // ("الحربي" in "الطيران الحربي السوري").
@@ -219,7 +237,7 @@ func definiteAdjective(key string) bool { return adjective(strings.TrimPrefix(ke
 // plurals of members ("عناصر", "جنود", "أفراد").
 func construct(key string) bool {
 	switch key {
-	case "عناصر", "جنود", "افراد", "منتسبي", "قوات":
+	case "عناصر", "جنود", "افراد", "منتسبي", "قوات", "حراس", "فصايل":
 		return true
 	}
 	return (strings.HasSuffix(key, "ي") || strings.HasSuffix(key, "و")) && len([]rune(key)) >= 5
@@ -242,8 +260,11 @@ func (d *doc) genitiveAgent(am *actorMention, m match) bool {
 	return true
 }
 
-// isSite reports a post or convoy word actor.
-func (d *doc) isSite(am *actorMention) bool { return am.ent.ActorID == wordSite }
+// isSite reports a post or convoy: a word actor, or a descriptor the
+// entity stage found on one ("نقطة تفتيش").
+func (d *doc) isSite(am *actorMention) bool {
+	return am.ent.ActorID == wordSite || am.ent.Subtype == "generic" && d.c.lx.roles["site"].has(d.toks[am.tok].Key)
+}
 
 // wordEventActor names a common-noun actor: soldiers as their country's
 // state forces (by the nationality word, else the article's country),
@@ -264,6 +285,14 @@ func (d *doc) wordEventActor(am *actorMention) *domain.EventActor {
 		}
 	case wordFighter:
 		d.nameFighters(am, ea)
+	case wordForce:
+		if d.stateForce(am) {
+			if st := d.c.kb.StateForces(d.country); st != nil {
+				ea.Name, ea.ActorID, ea.Inter = st.Name, st.ID, st.Inter
+			}
+		} else {
+			d.nameFighters(am, ea)
+		}
 	default:
 		d.asCivilian(ea)
 	}
@@ -293,6 +322,19 @@ func (d *doc) wordCountry(am *actorMention, ea *domain.EventActor) string {
 		return c
 	}
 	return d.country
+}
+
+// stateForce reports forces named by a word of the state's security
+// ("قوات الأمن الخاصة", "قوات الجيش").
+func (d *doc) stateForce(am *actorMention) bool {
+	end := d.tokenAt(max(am.men.End-1, am.men.Start))
+	for k := am.tok + 1; k <= end; k++ {
+		switch strings.TrimPrefix(d.toks[k].Key, "ال") {
+		case "امن", "جيش", "شرطه", "حكوميه", "نظام":
+			return true
+		}
+	}
+	return false
 }
 
 // nameFighters names fighters as the group their genitive refers back to

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/rasid-osint/rasid/arabic"
@@ -56,7 +55,10 @@ func (d *doc) sentenceDeaths(s int) (int, domain.Span, bool) {
 				return 0, domain.Span{Start: d.toks[k].Start, End: d.toks[end-1].End}, true
 			}
 		}
-		if !kill.has(d.toks[k].Key) {
+		if v, sp, ok := d.toll(k, s); ok {
+			return v, sp, true // "ارتفعت حصيلة القتلى إلى 12"
+		}
+		if !kill.has(d.toks[k].Key) || d.sinceOutbreak(k, s) {
 			continue
 		}
 		if v, sp, ok := d.countNear(k, s); ok {
@@ -79,82 +81,133 @@ func (d *doc) mentionsCasualties(lo, hi int) bool {
 // countNear reads the number next to the kill word at k.
 func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 	last := d.first[s+1]
-	j := k + 1
+	j, hedged, rng := d.countStart(k, s)
+	if j < last && !d.inDate(s, j) && d.isCount(j, last) {
+		n, _ := d.number(j, last)
+		if cumulative(n, hedged) {
+			return 0, domain.Span{}, false
+		}
+		if rng {
+			return n.Value, domain.Span{Start: d.toks[k].Start, End: n.Span.End}, true
+		}
+		v, end := d.sumCounts(n.Value, n.Span.End, j+n.Tokens, last)
+		return v, domain.Span{Start: d.toks[k].Start, End: end}, true
+	}
+	if v, ok := d.peopleCount(j); ok && j < last && kill2(d.toks[k].Key) { // "قتل ضابطان وجندي"
+		v, end := d.sumCounts(v, d.toks[j].End, j+1, last)
+		return v, domain.Span{Start: d.toks[k].Start, End: end}, true
+	}
+	if v, sp, ok := d.countBefore(k, s); ok {
+		return v, sp, true
+	}
+	if deadDual(d.toks[k].Key) { // "سقوط قتيلين"
+		return 2, domain.Span{Start: d.toks[k].Start, End: d.toks[k].End}, true
+	}
+	return d.oneKilled(k, j, last)
+}
+
+// countStart returns where the count after the kill word at k starts:
+// past "فيه"/"منهم", "في المعارك", a hedge ("نحو", "ما لا يقل عن"), "ما
+// بين" (a range: its lower bound) and a people noun the count follows
+// ("مقتل مدنيين اثنين").
+func (d *doc) countStart(k, s int) (j int, hedged, rng bool) {
+	last := d.first[s+1]
+	j = k + 1
 	if j < last && afterKill[d.toks[j].Key] { // "قتل فيه أربعة", "قتل منهم ثلاثة"
 		j++
 	} else if j+2 < last && (d.toks[j].Key == "في" || d.toks[j].Key == "خلال" || d.toks[j].Key == "جراء") && d.isCount(j+2, last) {
 		j += 2 // "قُتل في المعارك تسعة"
 	}
-	if j < last && (d.toks[j].Key == "نحو" || d.toks[j].Key == "حوالي" || d.toks[j].Key == "قرابه") {
-		j++
-	}
-	if j+1 < last && d.toks[j].Key == "ما" && d.toks[j+1].Key == "بين" { // "مقتل ما بين 5 و7": the lower bound
-		j += 2
+	h := d.hedge(j, last)
+	j += h
+	if j+1 < last && d.toks[j].Key == "ما" && d.toks[j+1].Key == "بين" {
+		j, rng = j+2, true
 	} else if j < last && d.toks[j].Key == "بين" {
+		j, rng = j+1, true
+	}
+	if j+1 < last && d.peopleNoun(j) && d.isCount(j+1, last) && !d.inDate(s, j+1) {
 		j++
 	}
-	if j < last && !d.inDate(s, j) && d.isCount(j, last) {
-		n, _ := arabic.ParseNumber(d.toks[:last], j)
-		v, end := d.sumCounts(n, j, last)
-		return v, domain.Span{Start: d.toks[k].Start, End: end}, true
-	}
+	return j, h > 0, rng
+}
+
+// kill2 reports a kill word a self-counting people noun may follow as its
+// victims: the verbs and nouns of killing, not «قتلى» or «ضحايا».
+func kill2(key string) bool {
+	return killsOne[key] || key == "استشهد" || key == "استشهدت"
+}
+
+// countBefore reads a count before the kill word at k: "ستة عناصر على
+// الأقل من قوات النظام قتلوا", "خمسة أشخاص لقوا حتفهم", and past a list
+// of those killed to «لقي» ("لقي تسعة مدنيين، بينهم أربعة أطفال،
+// مصرعهم").
+func (d *doc) countBefore(k, s int) (int, domain.Span, bool) {
+	last := d.first[s+1]
 	reach := 3
-	if key := d.toks[k].Key; key == "قتلوا" || key == "لقوا" || key == "قضوا" || key == "قتل" {
+	key := d.toks[k].Key
+	if key == "قتلوا" || key == "لقوا" || key == "قضوا" || key == "قتل" {
 		reach = 10 // "ستة عناصر على الأقل من قوات النظام قتلوا"
-	} else if k > d.first[s] && strings.HasPrefix(d.toks[k-1].Key, "لق") && (strings.HasPrefix(key, "حتف") || strings.HasPrefix(key, "مصرع")) {
-		reach = 11 // "خمسة أشخاص لقوا حتفهم": count back from the verb
+	} else if strings.HasPrefix(key, "حتف") || strings.HasPrefix(key, "مصرع") {
+		if k > d.first[s] && strings.HasPrefix(d.toks[k-1].Key, "لق") {
+			reach = 11 // "خمسة أشخاص لقوا حتفهم": count back from the verb
+		} else if v, sp, ok := d.countAfterMet(k, s); ok {
+			return v, sp, true
+		}
 	}
 	for back := k - 1; back >= max(k-reach, d.first[s]); back-- {
 		if d.inDate(s, back) {
 			break // "في أكتوبر 2014 هجوماً قُتل فيه": a year is no count, and nothing before it is either
 		}
-		if n, ok := arabic.ParseNumber(d.toks[:last], back); ok && d.isCount(back, last) && (back+n.Tokens >= k-1 || reach > 3 && !n.Vague) {
+		if n, ok := d.number(back, last); ok && d.isCount(back, last) && (back+n.Tokens >= k-1 || reach > 3 && !n.Vague) {
 			return n.Value, domain.Span{Start: n.Span.Start, End: d.toks[k].End}, true
 		}
 	}
-	// "مقتل متظاهر", "قتلوا متظاهراً", "لقي شخص مصرعه": a singular noun means one
+	return 0, domain.Span{}, false
+}
+
+// countAfterMet reads the count right after «لقي» when «مصرعهم» or
+// «حتفهم» closes the clause up to ten words later.
+func (d *doc) countAfterMet(k, s int) (int, domain.Span, bool) {
+	last := d.first[s+1]
+	for v := k - 1; v >= max(k-10, d.first[s]); v-- {
+		switch d.toks[v].Key {
+		case "لقي", "لقيت", "لقوا":
+		default:
+			continue
+		}
+		j := v + 1 + d.hedge(v+1, last)
+		if j < k && d.isCount(j, last) && !d.inDate(s, j) {
+			n, _ := d.number(j, last)
+			return n.Value, domain.Span{Start: d.toks[v].Start, End: d.toks[k].End}, true
+		}
+		if n, ok := d.peopleCount(j); ok && j < k {
+			return n, domain.Span{Start: d.toks[v].Start, End: d.toks[k].End}, true
+		}
+		return 0, domain.Span{}, false
+	}
+	return 0, domain.Span{}, false
+}
+
+// oneKilled reads one death from a singular noun after the kill word at k
+// ("مقتل متظاهر", "قتلوا متظاهراً", "لقي شخص مصرعه"); j is the word after
+// it.
+func (d *doc) oneKilled(k, j, last int) (int, domain.Span, bool) {
 	key := d.toks[k].Key
 	if killsOne[key] && j < last && d.toks[j].IsWord() && !d.c.lx.roles["neg"].has(d.toks[j].Key) && !plural(d.toks[j].Key) {
-		if d.c.lx.roles["civilians"].has(d.toks[j].Key) || d.c.lx.roles["protesters"].has(d.toks[j].Key) || d.personIn(j, j+1) {
+		if d.civilian(d.toks[j].Key) || d.c.lx.roles["protesters"].has(d.toks[j].Key) || d.personIn(j, j+1) {
 			return 1, domain.Span{Start: d.toks[k].Start, End: d.toks[j].End}, true
 		}
 	}
-	if key == "مصرعه" || key == "مصرعها" {
+	if key == "مصرعه" || key == "مصرعها" || key == "حتفه" || key == "حتفها" {
 		return 1, domain.Span{Start: d.toks[k].Start, End: d.toks[k].End}, true
 	}
 	return 0, domain.Span{}, false
 }
 
-// lateFatalities gives an event with no count the count of one of the two
-// sentences after its last mention that reports deaths but no other event.
-func (d *doc) lateFatalities(evs []*domain.Event, groups map[*domain.Event][]int) {
-	owner := map[int]*domain.Event{}
-	for _, ev := range evs {
-		for _, s := range groups[ev] {
-			owner[s] = ev
-		}
-	}
-	for _, ev := range evs {
-		if ev.Fatalities != nil {
-			continue
-		}
-		s := slices.Max(groups[ev])
-		for next := s + 1; next <= s+2 && next < len(d.a.Sentences); next++ {
-			if o, ok := owner[next]; ok && o != ev {
-				break
-			}
-			if n, sp, ok := d.sentenceDeaths(next); ok {
-				ev.Fatalities, ev.FatalitiesSpan = &n, &sp
-				break
-			}
-		}
-	}
-}
-
 // isCount reports a number at token j that counts people: not "ثلاثة أيام"
 // or "خمسة كيلومترات".
 func (d *doc) isCount(j, last int) bool {
-	n, ok := arabic.ParseNumber(d.toks[:last], j)
+	n, ok := d.number(j, last)
 	if !ok {
 		return false
 	}
@@ -162,33 +215,56 @@ func (d *doc) isCount(j, last int) bool {
 	return after >= last || !measureWords[d.toks[after].Key]
 }
 
-// sumCounts adds the counts joined to the one at j: "تسعة من مقاتلي
-// العشائر وأربعة من عناصر قسد" is 13, as ACLED totals an event's deaths.
-func (d *doc) sumCounts(n arabic.Number, j, last int) (int, int) {
-	total, end := n.Value, n.Span.End
-	k := j + n.Tokens
+// sumCounts adds to total, the count read up to rune end, the counts
+// joined to it from token k: "تسعة من مقاتلي العشائر وأربعة من عناصر قسد"
+// is 13, "14 مقاتلاً حوثياً و5 من القوات الحكومية" 19, "ضابطان وجندي" 3, as
+// ACLED totals an event's deaths.
+func (d *doc) sumCounts(total, end, k, last int) (int, int) {
 	for k < last {
-		m := k
-		if d.toks[m].Key == "من" { // "من مقاتلي العشائر"
-			m += 2
-			for m < last && strings.HasPrefix(d.toks[m].Key, "ال") && d.toks[m].Prefix == "" {
-				m++
-			}
-		} else if m < last && d.toks[m].IsWord() && d.toks[m].Prefix == "" { // "ثلاثة جنود وخمسة مسلحين"
-			m++
-		}
-		if m >= last || !strings.HasPrefix(d.toks[m].Prefix, "و") {
+		m := d.pastCounted(k, last)
+		if m >= last {
 			break
 		}
-		next, ok := arabic.ParseNumber(d.toks[:last], m)
-		if !ok || next.Vague || !d.isCount(m, last) || d.injured(m+next.Tokens, last) {
+		v, n := 0, 0
+		if digits, ok := joinedDigits(d.toks[m]); ok && (m+1 >= last || !measureWords[d.toks[m+1].Key]) { // "و5": one token
+			v, n = digits, 1
+		} else if !strings.HasPrefix(d.toks[m].Prefix, "و") {
+			break
+		} else if next, ok := d.number(m, last); ok && !next.Vague && d.isCount(m, last) {
+			v, n = next.Value, next.Tokens
+		} else if c, ok := d.peopleCount(m); ok {
+			v, n = c, 1
+		} else {
+			break
+		}
+		if d.injured(m+n, last) {
 			break // "مقتل خمسة وإصابة عشرة", "مقتل خمسة و10 جرحى"
 		}
-		total += next.Value
-		end = next.Span.End
-		k = m + next.Tokens
+		total += v
+		end = d.toks[m+n-1].End
+		k = m + n
 	}
 	return total, end
+}
+
+// pastCounted skips the words that tell who a count counts: a partitive
+// ("من مقاتلي العشائر") or a noun and its adjectives ("مقاتلاً حوثياً").
+func (d *doc) pastCounted(k, last int) int {
+	if d.toks[k].Key == "من" { // "من مقاتلي العشائر"
+		m := k + 2
+		for m < last && strings.HasPrefix(d.toks[m].Key, "ال") && d.toks[m].Prefix == "" {
+			m++
+		}
+		return m
+	}
+	m := k
+	for m < last && m < k+3 && d.toks[m].IsWord() && d.toks[m].Prefix == "" && (m == k || adjective(d.toks[m].Key)) {
+		if _, ok := joinedDigits(d.toks[m]); ok {
+			break
+		}
+		m++
+	}
+	return m
 }
 
 // injured reports an injury word at k or k+1 ("10 جرحى", "عشرة آخرين بجروح").
@@ -229,7 +305,7 @@ func (d *doc) victimCount(m match) (arabic.Number, bool) {
 			return arabic.Number{}, false // the clause or the victim phrase is over
 		}
 		if d.isCount(k, last) && !d.inDate(d.toks[m.i].Sentence, k) {
-			n, _ := arabic.ParseNumber(d.toks[:last], k)
+			n, _ := d.number(k, last)
 			return n, !n.Vague
 		}
 	}

@@ -10,8 +10,10 @@ func TestFatalityCounts(t *testing.T) {
 		name, text string
 		want       int // -1: no count
 	}{
-		{"year before the kill word is no count",
-			"عنوان\nانفجرت عبوة ناسفة في البصرة أمس. وكانت بغداد شهدت في مارس 2017 هجوماً بعبوة ناسفة قتل فيه خمسة جنود.", 5},
+		{"year before the kill word is no count, and an older attack's toll is not this event's",
+			"عنوان\nانفجرت عبوة ناسفة في البصرة أمس. وكانت بغداد شهدت في مارس 2017 هجوماً بعبوة ناسفة قتل فيه خمسة جنود.", -1},
+		{"a year before the kill word is no count in the event's own sentence",
+			"عنوان\nانفجرت عبوة ناسفة في البصرة أمس في هجوم هو الأعنف منذ 2017 قتل فيه خمسة جنود.", 5},
 		{"count after minhum",
 			"عنوان\nاشتبك الجيش العراقي مع مسلحين في البصرة أمس وقتل منهم ثلاثة.", 3},
 		{"a range gives its lower bound",
