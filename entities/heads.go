@@ -39,7 +39,7 @@ func (r *Recognizer) headPatterns(toks []domain.Token, covered []bool, lex []men
 			} else {
 				ms = r.placesAfter(toks, i, covered, kind == "place_head_dual")
 			}
-			if kind == "facility_head" && len(ms) == 1 && (ms[0].source == "site" || r.rare(toks[i+1].Key)) {
+			if kind == "facility_head" && len(ms) == 1 && (ms[0].source == "site" || r.rare(toks[i+1].Key) || r.given.is(strings.TrimPrefix(toks[i+1].Key, "ال"), "male")) {
 				// a site named after a town or a name, not "ساحة الاحتجاجات"
 				ms[0].j = r.adjectivesAfter(toks, ms[0].j, covered) // "مستشفى صعدة الجمهوري"
 			}
@@ -166,6 +166,9 @@ func (r *Recognizer) placesAfter(toks []domain.Token, i int, covered []bool, man
 	if diplomatic(toks[i].Key) && j < len(toks) && !covered[j] && r.not.is(toks[j].Key, "nisba") {
 		return []mention{{i: i, j: j + 1, typ: domain.LOC, source: "pattern"}} // "القنصلية الإيرانية"
 	}
+	if !many && r.isTitle(toks, j) && toks[j].Prefix == "" && j+1 < len(toks) && (r.placeName(toks, j+1, covered) || r.nameWord(toks, j+1, covered) && r.rare(toks[j+1].Key)) {
+		return []mention{{i: i, j: r.placeNameEnd(toks, j+2, covered), typ: domain.LOC, source: "pattern"}} // "حي الشيخ مقصود"
+	}
 	if !r.placeName(toks, j, covered) {
 		return nil
 	}
@@ -173,11 +176,44 @@ func (r *Recognizer) placesAfter(toks []domain.Token, i int, covered []bool, man
 	if many {
 		start = j
 	}
-	out := []mention{{i: start, j: j + 1, typ: domain.LOC, source: "pattern"}}
+	out := []mention{{i: start, j: r.placeNameEnd(toks, j+1, covered), typ: domain.LOC, source: "pattern"}}
 	if many {
 		out = r.moreJoined(toks, j+1, out)
 	}
 	return out
+}
+
+// placeNameEnd extends a place's name from toks[j] over a second rare
+// definite word ("الخندق الغميق") or a nasab ("مسجد بلال بن رباح").
+func (r *Recognizer) placeNameEnd(toks []domain.Token, j int, covered []bool) int {
+	if j >= len(toks) || covered[j] || toks[j].Prefix != "" || toks[j].Sentence != toks[j-1].Sentence {
+		return j
+	}
+	k := toks[j].Key
+	if (k == "بن" || k == "ابن") && j+1 < len(toks) && r.placeName(toks, j+1, covered) && toks[j+1].Prefix == "" {
+		return j + 2
+	}
+	if _, function := r.fw[k]; function || r.not[k] != "" || r.isTitle(toks, j) {
+		return j
+	}
+	if strings.HasPrefix(k, "ال") && r.vocab.Count(k) < 20 && !adjectival(k) && !r.placeHead(toks[j]) {
+		return j + 1
+	}
+	return j
+}
+
+// placeHead reports a word that names a kind of place ("حي", "مسجد").
+func (r *Recognizer) placeHead(t domain.Token) bool {
+	n, ok := r.cues.root.next[t.Key]
+	if !ok {
+		return false
+	}
+	for _, kind := range n.vals {
+		if kind == "place_head" || kind == "facility_head" || kind == "place_head_dual" {
+			return true
+		}
+	}
+	return false
 }
 
 // moreJoined adds the places joined by و from toks[k] on ("…والخيام").
@@ -218,6 +254,9 @@ func (r *Recognizer) orgPhrase(toks []domain.Token, i int, covered []bool, owner
 	}
 	if j == i+1 || r.not[toks[i+1].Key] == "generic" {
 		return mention{}, nil, false
+	}
+	if last := toks[j-1]; len(absorbed) == 0 && j < len(toks) && covered[j] && last.Prefix == "" && !strings.HasPrefix(last.Key, "ال") {
+		return mention{}, nil, false // a construct noun without its genitive: "مجلس قيادة" + another name
 	}
 	return mention{i: i, j: j, typ: domain.ORG, source: "pattern"}, absorbed, true
 }

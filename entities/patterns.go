@@ -42,6 +42,9 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 		var ok bool
 		switch kinds[0] {
 		case "title":
+			if i > 0 && r.placeHead(toks[i-1]) {
+				continue // "حي الشيخ مقصود" names a place after a person
+			}
 			m, ok = r.personAfter(toks, i+n, covered, toks[i].Key == "المدعو")
 		case "org_head", "media_head":
 			m, ok = quoted(toks, i+n, covered)
@@ -58,7 +61,7 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 }
 
 // personAfter reads a person's name after a title at toks[j]: nationality
-// adjectives, "السابق" and a comma may come first; the name is 2-3 name
+// adjectives, "السابق" and a comma may come first; the name is 2-6 name
 // words (one is enough after المدعو), "أبو"/"عبد"/"بن" joined to the next.
 func (r *Recognizer) personAfter(toks []domain.Token, j int, covered []bool, one bool) (mention, bool) {
 	for skips := 0; j < len(toks) && skips < 3; skips++ {
@@ -70,25 +73,14 @@ func (r *Recognizer) personAfter(toks []domain.Token, j int, covered []bool, one
 		break
 	}
 	start := j
-	if start >= len(toks) || !(r.isGiven(toks[start]) || r.rare(toks[start].Key) || toks[start].Key == "ابو") {
+	if start >= len(toks) || !(r.isGiven(toks[start]) || r.rare(toks[start].Key) || toks[start].Key == "ابو") || !r.nameWord(toks, start, covered) {
 		return mention{}, false
 	}
-	for j < len(toks) && j-start < 4 && r.nameWord(toks, j, covered) {
-		j++
-		if k := toks[j-1].Key; (k == "ابو" || k == "عبد" || k == "بن" || k == "ابن" || k == "ام" || k == "ابي") && j < len(toks) {
-			j++
-		}
-	}
-	if j-start > 3 {
-		j = start + 3
-	}
-	if j-start < 2 && !(one && j-start == 1) {
+	end, words := r.nameChain(toks, start, covered, true)
+	if words < 2 && !(one && words == 1) {
 		return mention{}, false
 	}
-	if j > len(toks) {
-		return mention{}, false
-	}
-	return mention{i: start, j: j, typ: domain.PER, source: "pattern"}, true
+	return mention{i: start, j: end, typ: domain.PER, source: "pattern"}, true
 }
 
 func (r *Recognizer) isSkip(k string) bool {
@@ -114,10 +106,8 @@ func (r *Recognizer) nameWord(toks []domain.Token, j int, covered []bool) bool {
 	if _, ok := r.cues.root.next[t.Key]; ok {
 		return false
 	}
-	for _, c := range t.Key {
-		if c >= '0' && c <= '9' {
-			return false
-		}
+	if hasDigit(t.Key) || strings.ContainsRune(t.Text, '\u064B') {
+		return false // a word with tanween is no name ("وليًا", "مساعدًا")
 	}
 	return t.Prefix == "" || j == 0
 }
@@ -188,26 +178,99 @@ func (r *Recognizer) familyWord(t domain.Token) bool {
 	return strings.HasPrefix(t.Key, "ال") && r.vocab.Count(t.Key) < 3000
 }
 
-// givenNameAt reads "given name + 1-2 name words" at toks[i]: "هشام
-// الهاشمي", "أحمد الملا طلال", "أبو مهدي المهندس".
+// givenNameAt reads "given name + 1-5 name words" at toks[i]: "هشام
+// الهاشمي", "أحمد الملا طلال", "أبو مهدي المهندس", "عبد الله فهد عبد
+// الله الرشيد".
 func (r *Recognizer) givenNameAt(toks []domain.Token, i int, covered []bool) (mention, bool) {
 	t := toks[i]
 	if !r.isGiven(t) && t.Key != "ابو" {
 		return mention{}, false
 	}
-	j := i + 1
-	for j < len(toks) && j-i < 4 && r.nameWord(toks, j, covered) && r.familyWord(toks[j]) {
-		// a third word only after a compound ("عبد الوهاب …") or when it is a given name
-		// (or after two given names, a patronymic: "علي حسن بزي")
-		if j-i == 2 && !compound(toks[i+1].Key) && !compound(toks[i].Key) && !r.isGiven(toks[j]) && !r.isGiven(toks[i+1]) {
-			break
-		}
-		j++
-	}
-	if j-i < 2 {
+	j, words := r.nameChain(toks, i, covered, false)
+	if words < 2 {
 		return mention{}, false
 	}
 	return mention{i: i, j: j, typ: domain.PER, source: "pattern"}, true
+}
+
+// nameChain reads the words of a person's name from toks[i] (already
+// checked as its first word) and returns its end and its number of words;
+// a compound particle and the word after it ("عبد الله", "بن سلمان") count
+// as one word. The second word is a family word (after a title, any name
+// word that is not a verb); a later word follows a given name or is one
+// itself ("علي حسن بزي", "عبد الرحيم أحمد سالم عتيق") and looks like a
+// name, not a common noun ("حيدر كاظم الهدف").
+func (r *Recognizer) nameChain(toks []domain.Token, i int, covered []bool, titled bool) (int, int) {
+	j, words, prevGiven := i, 0, false
+	for j < len(toks) && j-i < 7 && (j == i || r.nameWord(toks, j, covered)) {
+		t := toks[j]
+		if compound(t.Key) {
+			if j+1 >= len(toks) || !r.compoundTail(toks, j+1, covered) || words >= 2 && !prevGiven {
+				break
+			}
+			j, words, prevGiven = j+2, words+1, true
+			if compound(toks[j-1].Key) && j < len(toks) && r.compoundTail(toks, j, covered) {
+				j++ // "بن عبد العزيز"
+			}
+			continue
+		}
+		switch {
+		case words == 0:
+		case r.verbLike(t):
+			return j, words
+		case words == 1 && !titled && !r.familyWord(t):
+			return j, words
+		case words >= 2 && !(prevGiven && r.surname(t) || r.isGiven(t)):
+			return j, words
+		}
+		prevGiven = r.isGiven(t)
+		j, words = j+1, words+1
+	}
+	return j, words
+}
+
+// compoundTail reports a word that completes a compound particle: "الله"
+// after عبد, "بكر" after أبو.
+func (r *Recognizer) compoundTail(toks []domain.Token, j int, covered []bool) bool {
+	t := toks[j]
+	if covered[j] || !t.IsWord() || t.Prefix != "" || t.Sentence != toks[j-1].Sentence {
+		return false
+	}
+	_, function := r.fw[t.Key]
+	return !function && !hasDigit(t.Key) && !strings.ContainsRune(t.Text, '\u064B')
+}
+
+// surname reports a word that can end a name of three words or more: a
+// given name, a rare word, or a definite family name (rare, or a nisba
+// such as "المالكي"), not a verb or a common noun.
+func (r *Recognizer) surname(t domain.Token) bool {
+	switch k := t.Key; {
+	case r.isGiven(t):
+		return true
+	case strings.HasPrefix(k, "ال"):
+		return r.rare(k) || adjectival(k) && r.vocab.Count(k) < 3000
+	default:
+		return r.rare(k) && !r.verbLike(t)
+	}
+}
+
+// verbLike reports a word that reads as an imperfect verb ("يطالب",
+// "تعلن"), never the definite noun the corpus has: it ends a name.
+func (r *Recognizer) verbLike(t domain.Token) bool {
+	k := t.Key
+	if r.isGiven(t) || len([]rune(k)) < 3 || r.noun(k) {
+		return false
+	}
+	return strings.HasPrefix(k, "ي") || strings.HasPrefix(k, "ت") || strings.HasPrefix(k, "ن")
+}
+
+func hasDigit(k string) bool {
+	for _, c := range k {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // compound reports the particles that join a name to the next word.
