@@ -255,8 +255,13 @@ func (r *Recognizer) orgPhrase(toks []domain.Token, i int, covered []bool, owner
 	if j == i+1 || r.not[toks[i+1].Key] == "generic" {
 		return mention{}, nil, false
 	}
-	if last := toks[j-1]; len(absorbed) == 0 && j < len(toks) && covered[j] && last.Prefix == "" && !strings.HasPrefix(last.Key, "ال") {
-		return mention{}, nil, false // a construct noun without its genitive: "مجلس قيادة" + another name
+	if last := toks[j-1]; len(absorbed) == 0 && last.Prefix == "" && !strings.HasPrefix(last.Key, "ال") {
+		if j < len(toks) && covered[j] {
+			return mention{}, nil, false // a construct noun without its genitive: "مجلس قيادة" + another name
+		}
+		if _, function := r.fw[last.Key]; function || adjectival(last.Key) || r.not.is(last.Key, "nisba") {
+			return mention{}, nil, false // a kind, not a name: "شركة عراقية", "مؤسسة خيرية"
+		}
 	}
 	return mention{i: i, j: j, typ: domain.ORG, source: "pattern"}, absorbed, true
 }

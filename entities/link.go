@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,6 +20,7 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 	}
 	ctx := kb.Context{Country: country, Year: year}
 	off := runeOffsets(a.Text)
+	bare := map[*domain.Entity]domain.Mention{}
 	for _, m := range ms {
 		if m.typ == domain.PER {
 			if m = r.trimTitles(a.Tokens, m); m.i >= m.j {
@@ -47,6 +49,11 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 			continue
 		}
 		mens := append([]domain.Mention{men}, r.nested(a, off, m)...)
+		if m.source == "site" && len(m.refs) > 0 && r.cueIs(a.Tokens[m.i].Key, "bare_site") {
+			n := len(strings.Fields(m.refs[0].Key))
+			text, span := surface(a, off, m.i+1, min(m.i+1+n, m.j))
+			bare[e] = domain.Mention{Span: span, Text: text, Source: "nested"}
+		}
 		keys := []string{k}
 		if e.Type == domain.LOC {
 			// a province and its capital, or a town with and without its
@@ -67,7 +74,36 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		e.Mentions = mens
 		ents = append(ents, e)
 	}
-	return mergeShortNames(ents), descs
+	return mergeShortNames(addBareSites(ents, bare)), descs
+}
+
+// cueIs reports a one-word cue listed under kind.
+func (r *Recognizer) cueIs(k, kind string) bool {
+	n, ok := r.cues.root.next[k]
+	return ok && slices.Contains(n.vals, kind)
+}
+
+// addBareSites gives a site named after a known place ("قاعدة عين
+// الأسد") the place's name as a further form when the article names no
+// such place on its own: the reader takes "عين الأسد" for the base.
+func addBareSites(ents []*domain.Entity, bare map[*domain.Entity]domain.Mention) []*domain.Entity {
+	if len(bare) == 0 {
+		return ents
+	}
+	named := map[string]bool{}
+	for _, e := range ents {
+		if _, site := bare[e]; !site && e.Type == domain.LOC {
+			for _, m := range e.Mentions {
+				named[phraseKey(m.Text)] = true
+			}
+		}
+	}
+	for _, e := range ents {
+		if m, ok := bare[e]; ok && !named[phraseKey(m.Text)] {
+			e.Mentions = append(e.Mentions, m)
+		}
+	}
+	return ents
 }
 
 func isGeneric(refs []kb.Name) bool {

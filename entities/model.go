@@ -64,6 +64,9 @@ func tagType(tag string) (domain.EntityType, bool) {
 
 // keepModelSpan drops spans that overlap known names or are generic words.
 func (r *Recognizer) keepModelSpan(toks []domain.Token, i, j int, typ domain.EntityType, covered []bool) (mention, bool) {
+	for typ == domain.PER && j-i > 1 && r.notNameEnd(toks[j-1]) {
+		j-- // "سامر الخالدي غداً", "… لـ«الصحيفة»", "… التسجيل"
+	}
 	for k := i; k < j; k++ {
 		if covered[k] || !toks[k].IsWord() {
 			return mention{}, false
@@ -110,4 +113,19 @@ func plural(k string) bool {
 		}
 	}
 	return false
+}
+
+// notNameEnd reports a word the tagger ran a person's name over: a bare
+// proclitic, a word with tanween ("وليًا"), or a function word. A common
+// word is kept: many family names are also words ("إمام", "الطالب").
+func (r *Recognizer) notNameEnd(t domain.Token) bool {
+	k := t.Key
+	if !t.IsWord() || len([]rune(t.Norm)) <= 1 || strings.ContainsRune(t.Text, '\u064B') {
+		return true
+	}
+	if r.isGiven(t) || t.Prefix != "" { // "علي", not the preposition; "فولي" is no ف + "ولي"
+		return false
+	}
+	_, function := r.fw[k]
+	return function
 }

@@ -99,9 +99,11 @@ func (r *Recognizer) lexicon(toks []domain.Token, covered []bool) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		refs, n := r.names.longest(toks, i)
-		if n == 0 || n == 1 && refs[0].Type == domain.PER && i > 0 && r.isGiven(toks[i-1]) && toks[i-1].Sentence == toks[i].Sentence {
+		if n == 0 || n == 1 && i > 0 && r.isGiven(toks[i-1]) && toks[i-1].Sentence == toks[i].Sentence && r.familyName(toks[i], refs[0]) {
 			// a listed family name after another given name is someone
-			// else ("تركي المالكي" is not "نوري المالكي")
+			// else ("تركي المالكي" is not "نوري المالكي"), and a town
+			// named like a family after a given name is a family name
+			// ("علي الأحمدي")
 			i++
 			continue
 		}
@@ -117,6 +119,18 @@ func (r *Recognizer) lexicon(toks []domain.Token, covered []bool) []mention {
 		i += n
 	}
 	return out
+}
+
+// familyName reports a one-word listed name that, after a given name, is
+// a family name: a person's, or a place's written as a nisba ("الأحمدي").
+func (r *Recognizer) familyName(t domain.Token, ref kb.Name) bool {
+	switch ref.Type {
+	case domain.PER:
+		return true
+	case domain.LOC:
+		return t.Prefix == "" && strings.HasPrefix(t.Key, "ال") && strings.HasSuffix(t.Key, "ي")
+	}
+	return false
 }
 
 // articleCountry is the country most named by the article's places.
