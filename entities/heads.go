@@ -28,11 +28,12 @@ func (r *Recognizer) headPatterns(toks []domain.Token, covered []bool, lex []men
 			continue
 		}
 		kinds, n := r.cues.longest(toks, i)
-		if n != 1 {
-			continue
+		kind := headKind(kinds)
+		if n != 1 && kind != "org_phrase" || n == 0 {
+			continue // a two-word head names an organisation ("قيادة شرطة")
 		}
 		var ms []mention
-		switch kind := headKind(kinds); kind {
+		switch kind {
 		case "place_head", "place_head_dual", "facility_head":
 			if x := ownerAt(owner, i+1); x >= 0 && lex[x].i == i+1 && lex[x].typ == domain.LOC {
 				ms = r.headOnKnown(toks, i, &lex[x], kind)
@@ -49,7 +50,7 @@ func (r *Recognizer) headPatterns(toks []domain.Token, covered []bool, lex []men
 			}
 			fallthrough
 		case "org_phrase":
-			m, absorbed, ok := r.orgPhrase(toks, i, covered, owner, lex)
+			m, absorbed, ok := r.orgPhrase(toks, i, n, covered, owner, lex)
 			if ok && kind == "org_phrase_indef" && len(absorbed) == 0 {
 				ok = false // "قوات مكافحة الشغب" is a kind of force; "قوات دفاع شبوة" names one
 			}
@@ -135,10 +136,13 @@ func adjectival(k string) bool { return strings.HasSuffix(k, "ي") || strings.Ha
 // placeName reports whether toks[j] can name a place after a head: a
 // definite noun that is not generic, a given name, or a rare word.
 func (r *Recognizer) placeName(toks []domain.Token, j int, covered []bool) bool {
-	if j >= len(toks) || covered[j] || !toks[j].IsWord() || toks[j].Sentence != toks[j-1].Sentence {
-		return false
+	if j >= len(toks) || covered[j] || !toks[j].IsWord() || toks[j].Prefix != "" || toks[j].Sentence != toks[j-1].Sentence {
+		return false // "قاعدة لتدريب الطيارين" is a kind of base
 	}
 	k := toks[j].Key
+	if hasDigit(k) {
+		return false
+	}
 	if _, ok := r.fw[k]; ok {
 		return false
 	}
@@ -232,8 +236,8 @@ func (r *Recognizer) moreJoined(toks []domain.Token, k int, out []mention) []men
 // الإنسان", "للأنباء"), construct nouns followed by one of those, and
 // known names ("مصرف لبنان", "وحدات مقاومة سنجار"). A nationality
 // adjective ends the phrase.
-func (r *Recognizer) orgPhrase(toks []domain.Token, i int, covered []bool, owner []int, lex []mention) (mention, []int, bool) {
-	j := i + 1
+func (r *Recognizer) orgPhrase(toks []domain.Token, i, n int, covered []bool, owner []int, lex []mention) (mention, []int, bool) {
+	j := i + n
 	var absorbed []int
 	for j < len(toks) && j-i <= 6 && toks[j].Sentence == toks[i].Sentence && toks[j].IsWord() {
 		if x := owner[j]; x >= 0 && covered[j] {
@@ -244,7 +248,7 @@ func (r *Recognizer) orgPhrase(toks []domain.Token, i int, covered []bool, owner
 			j = lex[x].j
 			break
 		}
-		if covered[j] || !r.phraseWord(toks, j) || j > i+1 && r.isTitle(toks, j) {
+		if covered[j] || !r.phraseWord(toks, j) || j > i+n && r.isTitle(toks, j) {
 			break
 		}
 		j++
@@ -252,7 +256,7 @@ func (r *Recognizer) orgPhrase(toks []domain.Token, i int, covered []bool, owner
 			break
 		}
 	}
-	if j == i+1 || r.not[toks[i+1].Key] == "generic" {
+	if j == i+n || r.not[toks[i+n].Key] == "generic" {
 		return mention{}, nil, false
 	}
 	if last := toks[j-1]; len(absorbed) == 0 && last.Prefix == "" && !strings.HasPrefix(last.Key, "ال") {
@@ -270,7 +274,7 @@ func (r *Recognizer) orgPhrase(toks []domain.Token, i int, covered []bool, owner
 // person, not of the organisation, follows.
 func (r *Recognizer) isTitle(toks []domain.Token, j int) bool {
 	kinds, n := r.cues.longest(toks, j)
-	return n > 0 && slices.Contains(kinds, "title")
+	return n > 0 && (slices.Contains(kinds, "title") || slices.Contains(kinds, "title_given"))
 }
 
 // coveredBesides reports a token of m taken by another mention than the

@@ -61,6 +61,11 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 			// "مدينة الحديدة", "الحديدة"
 			keys = append(keys, "loc:"+phraseKey(mens[len(mens)-1].Text))
 		}
+		if e.Type == domain.ORG && e.ActorID == "" && m.j-m.i >= 2 && r.not[a.Tokens[m.i].Key] == "org_prefix" {
+			// an organisation with and without its head word is one:
+			// "قيادة شرطة البصرة", "شرطة البصرة"; "قوات X", "X"
+			keys = append(keys, string(domain.ORG)+":"+key(a.Tokens, m.i+1, m.j))
+		}
 		if old := firstKnown(byKey, keys); old != nil {
 			old.Mentions = append(old.Mentions, mens...)
 			for _, k := range keys {
@@ -201,7 +206,7 @@ func mergeShortNames(ents []*domain.Entity) []*domain.Entity {
 // mention starts with ("الرئيس السوري بشار الأسد" gives "بشار الأسد").
 func (r *Recognizer) trimTitles(toks []domain.Token, m mention) mention {
 	for m.i < m.j-1 {
-		if kinds, n := r.cues.longest(toks, m.i); n > 0 && n < m.j-m.i && kinds[0] == "title" {
+		if kinds, n := r.cues.longest(toks, m.i); n > 0 && n < m.j-m.i && (kinds[0] == "title" || kinds[0] == "title_given") {
 			m.i += n
 			continue
 		}

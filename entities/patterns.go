@@ -41,11 +41,14 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 		var m mention
 		var ok bool
 		switch kinds[0] {
-		case "title":
+		case "title", "title_given":
 			if i > 0 && r.placeHead(toks[i-1]) {
 				continue // "حي الشيخ مقصود" names a place after a person
 			}
 			m, ok = r.personAfter(toks, i+n, covered, toks[i].Key == "المدعو")
+			if ok && kinds[0] == "title_given" && !r.isGiven(toks[m.i]) && !compound(toks[m.i].Key) {
+				ok = false // "الشاب الموهوب …" describes; "الشاب علي حسن" names
+			}
 		case "org_head", "media_head":
 			m, ok = quoted(toks, i+n, covered)
 		}
