@@ -13,7 +13,7 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 	var out []mention
 	for i := 0; i < len(toks); i++ {
 		kinds, n := r.cues.longest(toks, i)
-		if n == 0 && !covered[i] {
+		if n == 0 && !covered[i] && (i == 0 || !r.placeHead(toks[i-1])) { // "شارع خالد بن الوليد" is a street
 			if m, ok := r.givenNameAt(toks, i, covered); ok {
 				for k := m.i; k < m.j; k++ {
 					covered[k] = true
@@ -164,6 +164,9 @@ func (r *Recognizer) quotedAfterLam(toks []domain.Token, i int, covered []bool) 
 func (r *Recognizer) isGiven(t domain.Token) bool {
 	if _, ok := r.given[t.Key]; !ok || t.Prefix != "" && t.Prefix != "و" {
 		return false
+	}
+	if r.givenT[t.Key] && strings.HasSuffix(t.Text, "ه") {
+		return false // "ناديه" is "his club", the name is "نادية"
 	}
 	return !strings.HasSuffix(t.Text, "ى") || strings.HasSuffix(t.Key, "ي") && !strings.HasSuffix(t.Key, "لي")
 }

@@ -25,6 +25,7 @@ type Recognizer struct {
 	not    phrases
 	fw     phrases
 	given  phrases
+	givenT map[string]bool // given names written with ة
 	vocab  *arabic.Vocab
 	tagger Tagger
 }
@@ -34,6 +35,9 @@ func New(k *kb.KB, tagger Tagger) (*Recognizer, error) {
 	r := &Recognizer{kb: k, tagger: tagger, vocab: arabic.DefaultVocab()}
 	var err error
 	if r.given, err = readPhrases("given_names.tsv"); err != nil {
+		return nil, err
+	}
+	if r.givenT, err = endingInTa("given_names.tsv"); err != nil {
 		return nil, err
 	}
 	if r.not, err = readPhrases("not_entities.tsv"); err != nil {
