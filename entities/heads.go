@@ -259,6 +259,9 @@ func (r *Recognizer) orgPhrase(toks []domain.Token, i, n int, covered []bool, ow
 	if j == i+n || r.not[toks[i+n].Key] == "generic" {
 		return mention{}, nil, false
 	}
+	if first := toks[i+n]; owner[i+n] < 0 && first.Prefix == "" && !strings.HasPrefix(first.Key, "ال") && adjectival(first.Key) && len([]rune(first.Key)) > 3 {
+		return mention{}, nil, false // "قناة تلفزيونية رئيسية" is a kind of channel
+	}
 	if last := toks[j-1]; len(absorbed) == 0 && last.Prefix == "" && !strings.HasPrefix(last.Key, "ال") {
 		if j < len(toks) && covered[j] {
 			return mention{}, nil, false // a construct noun without its genitive: "مجلس قيادة" + another name

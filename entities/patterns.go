@@ -226,7 +226,7 @@ func (r *Recognizer) nameChain(toks []domain.Token, i int, covered []bool, title
 			return j, words
 		case words == 1 && !titled && !r.familyWord(t):
 			return j, words
-		case words >= 2 && !(prevGiven && r.surname(t) || r.isGiven(t)):
+		case words >= 2 && !(prevGiven && r.surname(t) || r.isGiven(t) || r.familyArticle(t)):
 			return j, words
 		}
 		prevGiven = r.isGiven(t)
@@ -258,6 +258,12 @@ func (r *Recognizer) surname(t domain.Token) bool {
 	default:
 		return r.rare(k) && !r.verbLike(t)
 	}
+}
+
+// familyArticle reports a rare definite word that ends a full name after
+// any two names ("أحمد جليل الرميمة"): a family name, not a noun.
+func (r *Recognizer) familyArticle(t domain.Token) bool {
+	return t.Prefix == "" && strings.HasPrefix(t.Key, "ال") && r.vocab.Count(t.Key) < 100
 }
 
 // verbLike reports a word that reads as an imperfect verb ("يطالب",
