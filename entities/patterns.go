@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rasid-osint/rasid/domain"
@@ -38,6 +39,14 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 			}
 			continue
 		}
+		if m, ok := r.unitAt(toks, i, n, kinds, covered); ok {
+			for k := m.i; k < m.j; k++ {
+				covered[k] = true
+			}
+			out = append(out, m)
+			i = m.j - 1
+			continue
+		}
 		var m mention
 		var ok bool
 		switch kinds[0] {
@@ -61,6 +70,37 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 		}
 	}
 	return out
+}
+
+// unitAt reads a military unit named by its number after a unit head at
+// toks[i]: "اللواء 47", "الفرقة الرابعة", "الفوج الثالث عشر".
+func (r *Recognizer) unitAt(toks []domain.Token, i, n int, kinds []string, covered []bool) (mention, bool) {
+	j := i + n
+	if !slices.Contains(kinds, "unit_head") || j >= len(toks) || covered[j] || toks[j].Sentence != toks[i].Sentence || toks[j].Prefix != "" {
+		return mention{}, false
+	}
+	switch k := toks[j].Key; {
+	case isNumber(k):
+		j++
+	case r.cueIs(k, "ordinal"):
+		j++
+		if j < len(toks) && r.cueIs(toks[j].Key, "ordinal") && toks[j].Sentence == toks[i].Sentence {
+			j++ // "الخامس عشر"
+		}
+	default:
+		return mention{}, false
+	}
+	return mention{i: i, j: j, typ: domain.ORG, source: "pattern"}, true
+}
+
+// isNumber reports a token of digits (Western or Arabic-Indic).
+func isNumber(k string) bool {
+	for _, c := range k {
+		if !(c >= '0' && c <= '9' || c >= '٠' && c <= '٩') {
+			return false
+		}
+	}
+	return k != ""
 }
 
 // personAfter reads a person's name after a title at toks[j]: nationality
@@ -278,7 +318,7 @@ func (r *Recognizer) verbLike(t domain.Token) bool {
 
 func hasDigit(k string) bool {
 	for _, c := range k {
-		if c >= '0' && c <= '9' {
+		if c >= '0' && c <= '9' || c >= '٠' && c <= '٩' {
 			return true
 		}
 	}
