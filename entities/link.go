@@ -46,12 +46,16 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		}
 		if r.descriptorForm(e, a.Tokens[m.i:m.j]) {
 			descs = append(descs, &domain.Entity{Type: domain.ORG, Subtype: "generic", Name: e.Name, ActorID: e.ActorID, Mentions: []domain.Mention{men}})
-			continue
+			if !r.namedBehindAircraft(a.Tokens, m) {
+				continue
+			}
+			m.i++ // "طيران التحالف العربي" names the coalition
+			text, span = surface(a, off, m.i, m.j)
+			men = domain.Mention{Span: span, Text: text, Source: m.source}
 		}
 		mens := append([]domain.Mention{men}, r.nested(a, off, m)...)
-		if m.source == "site" && len(m.refs) > 0 && r.cueIs(a.Tokens[m.i].Key, "bare_site") {
-			n := len(strings.Fields(m.refs[0].Key))
-			text, span := surface(a, off, m.i+1, min(m.i+1+n, m.j))
+		if n, ok := r.bareSite(a.Tokens, m); ok {
+			text, span := surface(a, off, m.i+1, m.i+1+n)
 			bare[e] = domain.Mention{Span: span, Text: text, Source: "nested"}
 		}
 		keys := []string{k}
@@ -80,6 +84,36 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		ents = append(ents, e)
 	}
 	return mergeShortNames(addBareSites(ents, bare)), descs
+}
+
+// bareSite reports a site that news also calls by its place's name alone
+// ("قاعدة عين الأسد", "مخيم اليرموك"), whether the gazetteer lists the
+// site or the place, and how many words that name has.
+func (r *Recognizer) bareSite(toks []domain.Token, m mention) (int, bool) {
+	if m.j-m.i < 2 || m.typ != domain.LOC || !r.cueIs(toks[m.i].Key, "bare_site") {
+		return 0, false
+	}
+	switch {
+	case m.source == "site" && len(m.refs) > 0:
+		return min(len(strings.Fields(m.refs[0].Key)), m.j-m.i-1), true
+	case m.source == "lexicon":
+		return m.j - m.i - 1, true
+	}
+	return 0, false
+}
+
+// namedBehindAircraft reports a force named after its aircraft by its
+// own name ("طيران التحالف"), not by a nationality or an adjective
+// ("الطيران الروسي", "الطيران الحربي").
+func (r *Recognizer) namedBehindAircraft(toks []domain.Token, m mention) bool {
+	if m.j-m.i < 2 || !r.not.is(toks[m.i].Key, "air_head") {
+		return false
+	}
+	k := toks[m.i+1].Key
+	if _, listed := r.not[key(toks, m.i+1, m.j)]; listed || r.not[k] == "nisba" || adjectival(k) {
+		return false
+	}
+	return toks[m.i+1].Prefix == ""
 }
 
 // cueIs reports a one-word cue listed under kind.

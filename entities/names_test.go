@@ -62,6 +62,9 @@ func TestUnlistedNames(t *testing.T) {
 		{"a rank before a name is no unit",
 			"وقال اللواء سامر الخالدي إن الوضع هادئ.",
 			[]string{"PER:سامر الخالدي"}},
+		{"a village named with its head, then alone",
+			"سقطت قذائف على بلدة كفرزيتا صباحا، وقال سكان إن كفرزيتا خلت من أهلها.",
+			[]string{"LOC:بلدة كفرزيتا|كفرزيتا|كفرزيتا"}},
 		{"a word with a proclitic after a site head is no name",
 			"وهي أكبر قاعدة لتدريب الطيارين.",
 			nil},
@@ -134,5 +137,25 @@ func TestFamilyNameNotTown(t *testing.T) {
 				t.Errorf("entities = %s, want %s", got, c.want)
 			}
 		})
+	}
+}
+
+// TestForceBehindAircraft covers a force named after its aircraft: the
+// aircraft phrase is a descriptor, the force's own name an entity.
+func TestForceBehindAircraft(t *testing.T) {
+	fs := kbtest.FS()
+	data := string(fs["actors.tsv"].Data) + "int-coalition\tSaudi-led Coalition\tstate_forces\t8\t\tالتحالف العربي|طيران التحالف|طيران التحالف العربي\t\t\ttest\n"
+	fs["actors.tsv"] = &fstest.MapFile{Data: []byte(data)}
+	k, err := kb.Parse(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := New(k, nil)
+	a := analyse(t, r, "وشن طيران التحالف العربي غارات على الحديدة.")
+	if got := strings.Join(summary(a.Entities), " ; "); got != "LOC:الحديدة ; ORG:التحالف العربي|التحالف" {
+		t.Errorf("entities = %s", got)
+	}
+	if len(a.Descriptors) != 1 || a.Descriptors[0].Mentions[0].Text != "طيران التحالف العربي" {
+		t.Errorf("descriptors = %v", a.Descriptors)
 	}
 }

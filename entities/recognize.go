@@ -92,7 +92,7 @@ func (r *Recognizer) Process(_ context.Context, a *domain.Article) error {
 	ms = append(ms, r.headPatterns(a.Tokens, covered, ms)...)
 	ms = dropAbsorbed(ms)
 	ms = append(ms, r.model(a, covered)...)
-	ms = append(ms, propagate(a.Tokens, covered, ms)...)
+	ms = append(ms, r.propagate(a.Tokens, covered, ms)...)
 	country := r.articleCountry(ms)
 	a.Entities, a.Descriptors = r.link(a, ms, country)
 	return nil
@@ -191,7 +191,7 @@ func key(toks []domain.Token, i, j int) string {
 // propagate finds further mentions of names the patterns and the model
 // found (an organisation named once in quotes, then bare; a person's
 // family name alone after the full name) over tokens not yet covered.
-func propagate(toks []domain.Token, covered []bool, ms []mention) []mention {
+func (r *Recognizer) propagate(toks []domain.Token, covered []bool, ms []mention) []mention {
 	var t trie[mention]
 	n := 0
 	for _, m := range ms {
@@ -200,6 +200,9 @@ func propagate(toks []domain.Token, covered []bool, ms []mention) []mention {
 		}
 		t.add(keysOf(toks, m.i, m.j), m)
 		n++
+		if bare, ok := r.bareName(toks, m); ok {
+			t.add(bare, mention{typ: m.typ, source: "link"}) // "بلدة كفرنبل" … "كفرنبل"
+		}
 		if m.typ == domain.PER && m.j-m.i >= 2 && len([]rune(toks[m.j-1].Key)) > 3 {
 			t.add([]string{toks[m.j-1].Key}, mention{typ: domain.PER, source: "link"})
 		}
@@ -223,6 +226,25 @@ func propagate(toks []domain.Token, covered []bool, ms []mention) []mention {
 		i += l - 1
 	}
 	return out
+}
+
+// bareName returns the keys of a found name without its head word
+// ("بلدة كفرنبل", "قوات النخبة الشبوانية"), when the rest is a name on its
+// own: two words or more, or one rare word.
+func (r *Recognizer) bareName(toks []domain.Token, m mention) ([]string, bool) {
+	if m.j-m.i < 2 || m.typ == domain.PER {
+		return nil, false
+	}
+	switch r.not[toks[m.i].Key] {
+	case "place_prefix", "org_prefix":
+	default:
+		return nil, false
+	}
+	keys := keysOf(toks, m.i+1, m.j)
+	if len(keys) == 1 && !r.rare(keys[0]) {
+		return nil, false
+	}
+	return keys, true
 }
 
 func keysOf(toks []domain.Token, i, j int) []string {
