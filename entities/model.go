@@ -81,6 +81,9 @@ func (r *Recognizer) keepModelSpan(toks []domain.Token, i, j int, typ domain.Ent
 	if j-i == 1 && r.commonWord(toks[i]) || plural(toks[j-1].Key) {
 		return mention{}, false
 	}
+	if typ == domain.ORG && j < len(toks) && !covered[j] && toks[j].Prefix == "" && toks[j].Sentence == toks[i].Sentence && r.not.is(toks[j].Key, "nisba") {
+		j++ // "البنك المركزي" + "اليمني", as the tagger leaves it
+	}
 	for k := i; k < j; k++ {
 		covered[k] = true
 	}

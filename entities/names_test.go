@@ -159,3 +159,21 @@ func TestForceBehindAircraft(t *testing.T) {
 		t.Errorf("descriptors = %v", a.Descriptors)
 	}
 }
+
+// TestNisbaAfterName covers a nationality adjective written after an
+// organisation's name: part of the name as written, the bare name kept.
+func TestNisbaAfterName(t *testing.T) {
+	tg := fakeTagger{tags: map[string]string{"المصرف": "B-ORG", "الزراعي": "I-ORG"}}
+	r, _ := New(kbtest.KB(t), tg)
+	cases := []struct{ name, text, want string }{
+		{"a listed group", "وأعلنت كتائب حزب الله العراقية مسؤوليتها.", "ORG:كتائب حزب الله العراقية|كتائب حزب الله"},
+		{"a tagged organisation", "وقال المصرف الزراعي اليمني إن الصرف متوقف.", "ORG:المصرف الزراعي اليمني|المصرف الزراعي"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := strings.Join(summary(analyse(t, r, c.text).Entities), " ; "); got != c.want {
+				t.Errorf("entities = %s, want %s", got, c.want)
+			}
+		})
+	}
+}

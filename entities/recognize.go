@@ -114,6 +114,7 @@ func (r *Recognizer) lexicon(toks []domain.Token, covered []bool) []mention {
 		m := mention{i: i, j: i + n, typ: refs[0].Type, refs: refs, source: "lexicon"}
 		if m.typ == domain.ORG {
 			m.j = genitiveEnd(toks, m.j) // "المرصد السوري" + "لحقوق الإنسان"
+			m.j = r.nisbaEnd(toks, m, refs)
 			n = m.j - i
 		}
 		out = append(out, m)
@@ -123,6 +124,20 @@ func (r *Recognizer) lexicon(toks []domain.Token, covered []bool) []mention {
 		i += n
 	}
 	return out
+}
+
+// nisbaEnd extends a listed organisation over the nationality adjective
+// that follows it ("البنك المركزي" + "اليمني"): the name as written. A
+// generic word stays a descriptor ("الحكومة السورية").
+func (r *Recognizer) nisbaEnd(toks []domain.Token, m mention, refs []kb.Name) int {
+	j := m.j
+	if j >= len(toks) || toks[j].Prefix != "" || toks[j].Sentence != toks[j-1].Sentence || isGeneric(refs) {
+		return j
+	}
+	if _, listed := r.not[key(toks, m.i, j)]; listed || !r.not.is(toks[j].Key, "nisba") {
+		return j
+	}
+	return j + 1
 }
 
 // familyName reports a one-word listed name that, after a given name, is
