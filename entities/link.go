@@ -34,7 +34,7 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		}
 		mk := key(a.Tokens, m.i, m.j)
 		men := domain.Mention{Span: span, Text: text, Source: m.source}
-		if _, generic := r.not[mk]; generic || isGeneric(m.refs) {
+		if _, generic := r.not[mk]; generic && !r.countryNamedLikeNisba(a.Tokens, m, mk) || isGeneric(m.refs) {
 			if act, ok := r.kb.Generic(text, country); ok {
 				descs = append(descs, &domain.Entity{Type: domain.ORG, Subtype: "generic", Name: act.Name, ActorID: act.ID, Mentions: []domain.Mention{men}})
 			}
@@ -100,6 +100,24 @@ func (r *Recognizer) bareSite(toks []domain.Token, m mention) (int, bool) {
 		return m.j - m.i - 1, true
 	}
 	return 0, false
+}
+
+// countryNamedLikeNisba reports a listed place written like a nationality
+// adjective ("سورية" is Syria in many outlets, and "Syrian" after a
+// feminine or plural noun: "مقاتلة سورية", "قوات سورية").
+func (r *Recognizer) countryNamedLikeNisba(toks []domain.Token, m mention, mk string) bool {
+	if m.source != "lexicon" || m.typ != domain.LOC || r.not[mk] != "nisba" {
+		return false
+	}
+	if m.i == 0 || toks[m.i-1].Sentence != toks[m.i].Sentence || toks[m.i].Prefix != "" {
+		return true // "في سورية", "بسورية"
+	}
+	prev := toks[m.i-1]
+	k := prev.Key
+	if _, function := r.fw[k]; function || strings.HasPrefix(k, "ال") || r.not[k] == "place_prefix" || !prev.IsWord() {
+		return true
+	}
+	return !strings.HasSuffix(k, "ه") && !strings.HasSuffix(k, "ات")
 }
 
 // namedBehindAircraft reports a force named after its aircraft by its

@@ -177,3 +177,29 @@ func TestNisbaAfterName(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryWrittenLikeNisba covers "سورية": Syria, or "Syrian" after a
+// feminine or plural noun.
+func TestCountryWrittenLikeNisba(t *testing.T) {
+	fs := kbtest.FS()
+	data := string(fs["places/test.tsv"].Data) + "sy\tSyria\tcountry\tSY\t\t\t35.0\t38.5\tسوريا|سورية\ttest\n"
+	fs["places/test.tsv"] = &fstest.MapFile{Data: []byte(data)}
+	k, err := kb.Parse(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := New(k, nil)
+	cases := []struct{ name, text, want string }{
+		{"after a preposition", "وعاد الوفد إلى سورية أمس.", "LOC:سورية"},
+		{"after a place word", "وتقدمت القوات في شمال سورية.", "LOC:سورية"},
+		{"an adjective after a feminine noun", "وسقطت مقاتلة سورية أمس.", ""},
+		{"an adjective after a plural", "وانتشرت قوات سورية قرب الحدود.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := strings.Join(summary(analyse(t, r, c.text).Entities), " ; "); got != c.want {
+				t.Errorf("entities = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
