@@ -152,6 +152,9 @@ func (r *Recognizer) placeName(toks []domain.Token, j int, covered []bool) bool 
 	if _, ok := r.cues.root.next[k]; ok {
 		return false
 	}
+	if bare, ok := strings.CutPrefix(k, "ال"); ok && strings.HasSuffix(bare, "ات") && r.vocab.Count(bare) >= 50 {
+		return false // a plural noun: "ساحة الاحتجاجات", "منطقة العمليات"
+	}
 	return strings.HasPrefix(k, "ال") && len([]rune(k)) > 3 || r.isGiven(toks[j]) || r.rare(k) && !r.commonNoun(k)
 }
 

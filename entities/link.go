@@ -239,19 +239,47 @@ func mergeShortNames(ents []*domain.Entity) []*domain.Entity {
 			}
 		}
 	}
-	out := ents[:0]
+	ends := map[string]*domain.Entity{} // "أحمد الرميمة" for "أحمد جليل الرميمة"
 	for _, e := range ents {
-		if e.Type == domain.PER && e.ActorID == "" && len(e.Mentions) > 0 {
-			if ws := strings.Fields(phraseKey(e.Mentions[0].Text)); len(ws) == 1 {
-				if full, ok := last[ws[0]]; ok && full != e {
-					full.Mentions = append(full.Mentions, e.Mentions...)
-					continue
+		if e.Type != domain.PER {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if ws := strings.Fields(phraseKey(m.Text)); len(ws) > 2 {
+				if _, ok := ends[ws[0]+" "+ws[len(ws)-1]]; !ok {
+					ends[ws[0]+" "+ws[len(ws)-1]] = e
 				}
 			}
+		}
+	}
+	out := ents[:0]
+	for _, e := range ents {
+		if full := shortFormOf(e, last, ends); full != nil {
+			full.Mentions = append(full.Mentions, e.Mentions...)
+			continue
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// shortFormOf returns the person whose longer name e's first mention
+// shortens: its family name alone, or its first and last names.
+func shortFormOf(e *domain.Entity, last, ends map[string]*domain.Entity) *domain.Entity {
+	if e.Type != domain.PER || e.ActorID != "" || len(e.Mentions) == 0 {
+		return nil
+	}
+	var full *domain.Entity
+	switch ws := strings.Fields(phraseKey(e.Mentions[0].Text)); len(ws) {
+	case 1:
+		full = last[ws[0]]
+	case 2:
+		full = ends[ws[0]+" "+ws[1]]
+	}
+	if full == e {
+		return nil
+	}
+	return full
 }
 
 // trimTitles drops the titles, nationality adjectives and commas a person
