@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -86,22 +85,6 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 	return mergeShortNames(addBareSites(ents, bare)), descs
 }
 
-// bareSite reports a site that news also calls by its place's name alone
-// ("قاعدة عين الأسد", "مخيم اليرموك"), whether the gazetteer lists the
-// site or the place, and how many words that name has.
-func (r *Recognizer) bareSite(toks []domain.Token, m mention) (int, bool) {
-	if m.j-m.i < 2 || m.typ != domain.LOC || !r.cueIs(toks[m.i].Key, "bare_site") {
-		return 0, false
-	}
-	switch {
-	case m.source == "site" && len(m.refs) > 0:
-		return min(len(strings.Fields(m.refs[0].Key)), m.j-m.i-1), true
-	case m.source == "lexicon":
-		return m.j - m.i - 1, true
-	}
-	return 0, false
-}
-
 // countryNamedLikeNisba reports a listed place written like a nationality
 // adjective ("سورية" is Syria in many outlets, and "Syrian" after a
 // feminine or plural noun: "مقاتلة سورية", "قوات سورية").
@@ -132,35 +115,6 @@ func (r *Recognizer) namedBehindAircraft(toks []domain.Token, m mention) bool {
 		return false
 	}
 	return toks[m.i+1].Prefix == ""
-}
-
-// cueIs reports a one-word cue listed under kind.
-func (r *Recognizer) cueIs(k, kind string) bool {
-	n, ok := r.cues.root.next[k]
-	return ok && slices.Contains(n.vals, kind)
-}
-
-// addBareSites gives a site named after a known place ("قاعدة عين
-// الأسد") the place's name as a further form when the article names no
-// such place on its own: the reader takes "عين الأسد" for the base.
-func addBareSites(ents []*domain.Entity, bare map[*domain.Entity]domain.Mention) []*domain.Entity {
-	if len(bare) == 0 {
-		return ents
-	}
-	named := map[string]bool{}
-	for _, e := range ents {
-		if _, site := bare[e]; !site && e.Type == domain.LOC {
-			for _, m := range e.Mentions {
-				named[phraseKey(m.Text)] = true
-			}
-		}
-	}
-	for _, e := range ents {
-		if m, ok := bare[e]; ok && !named[phraseKey(m.Text)] {
-			e.Mentions = append(e.Mentions, m)
-		}
-	}
-	return ents
 }
 
 func isGeneric(refs []kb.Name) bool {
@@ -221,65 +175,6 @@ func (r *Recognizer) plausiblePlace(p *domain.Place, m mention, ctx kb.Context) 
 	// outside the region the gazetteer holds only cities of a million and
 	// more (kb/gen), so only towns of the region need the size check
 	return p.Country == ctx.Country || !region[p.Country] || r.kb.Population(p) >= 100000
-}
-
-// mergeShortNames folds a one-word person mention ("الكاظمي") into the
-// person whose longer name ends with it ("مصطفى الكاظمي").
-func mergeShortNames(ents []*domain.Entity) []*domain.Entity {
-	last := map[string]*domain.Entity{}
-	for _, e := range ents {
-		if e.Type != domain.PER {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if ws := strings.Fields(phraseKey(m.Text)); len(ws) > 1 {
-				if _, ok := last[ws[len(ws)-1]]; !ok {
-					last[ws[len(ws)-1]] = e
-				}
-			}
-		}
-	}
-	ends := map[string]*domain.Entity{} // "أحمد الرميمة" for "أحمد جليل الرميمة"
-	for _, e := range ents {
-		if e.Type != domain.PER {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if ws := strings.Fields(phraseKey(m.Text)); len(ws) > 2 {
-				if _, ok := ends[ws[0]+" "+ws[len(ws)-1]]; !ok {
-					ends[ws[0]+" "+ws[len(ws)-1]] = e
-				}
-			}
-		}
-	}
-	out := ents[:0]
-	for _, e := range ents {
-		if full := shortFormOf(e, last, ends); full != nil {
-			full.Mentions = append(full.Mentions, e.Mentions...)
-			continue
-		}
-		out = append(out, e)
-	}
-	return out
-}
-
-// shortFormOf returns the person whose longer name e's first mention
-// shortens: its family name alone, or its first and last names.
-func shortFormOf(e *domain.Entity, last, ends map[string]*domain.Entity) *domain.Entity {
-	if e.Type != domain.PER || e.ActorID != "" || len(e.Mentions) == 0 {
-		return nil
-	}
-	var full *domain.Entity
-	switch ws := strings.Fields(phraseKey(e.Mentions[0].Text)); len(ws) {
-	case 1:
-		full = last[ws[0]]
-	case 2:
-		full = ends[ws[0]+" "+ws[1]]
-	}
-	if full == e {
-		return nil
-	}
-	return full
 }
 
 // trimTitles drops the titles, nationality adjectives and commas a person
