@@ -113,3 +113,63 @@ func (r *Recognizer) cueIs(k, kind string) bool {
 	n, ok := r.cues.root.next[k]
 	return ok && slices.Contains(n.vals, kind)
 }
+
+// mergeAliases joins a person's name given as another's alias: "أحمد الخبيل،
+// المعروف بـ«أبو خولة»", "أحمد الخبيل (أبو خولة)".
+func (r *Recognizer) mergeAliases(toks []domain.Token, ents []*domain.Entity) []*domain.Entity {
+	if len(toks) == 0 || len(ents) < 2 {
+		return ents
+	}
+	tokOf := make([]int, toks[len(toks)-1].End+1)
+	for k, t := range toks {
+		for p := t.Start; p < t.End; p++ {
+			tokOf[p] = k
+		}
+	}
+	starts, ends := map[int]*domain.Entity{}, map[int]*domain.Entity{}
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Start < m.End && m.End <= len(tokOf) {
+				starts[tokOf[m.Start]], ends[tokOf[m.End-1]] = e, e
+			}
+		}
+	}
+	into := map[*domain.Entity]*domain.Entity{}
+	for k := 1; k < len(toks)-1; k++ {
+		var a, b *domain.Entity
+		switch {
+		case r.cueIs(toks[k].Key, "alias"):
+			a, b = ends[skipBack(toks, k-1)], starts[skipOn(toks, k+1)]
+		case toks[k].Key == "(" && toks[k-1].IsWord():
+			a, b = ends[k-1], starts[k+1]
+		}
+		if a != nil && b != nil && a != b && a.Type == domain.PER && b.Type == domain.PER && into[b] == nil && b.ActorID == "" {
+			into[b] = a
+			a.Mentions = append(a.Mentions, b.Mentions...)
+		}
+	}
+	if len(into) == 0 {
+		return ents
+	}
+	return slices.DeleteFunc(ents, func(e *domain.Entity) bool { return into[e] != nil })
+}
+
+// skipBack returns the index of the word before toks[k], past a comma.
+func skipBack(toks []domain.Token, k int) int {
+	for k > 0 && !toks[k].IsWord() {
+		k--
+	}
+	return k
+}
+
+// skipOn returns the index of the name after toks[k], past "بـ", "باسم"
+// and an opening quote.
+func skipOn(toks []domain.Token, k int) int {
+	for n := 0; k < len(toks)-1 && n < 3; n++ {
+		if t := toks[k]; t.IsWord() && t.Key != "ب" && t.Key != "باسم" && t.Key != "اسم" {
+			break
+		}
+		k++
+	}
+	return k
+}

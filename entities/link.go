@@ -82,7 +82,7 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		e.Mentions = mens
 		ents = append(ents, e)
 	}
-	return mergeShortNames(addBareSites(ents, bare)), descs
+	return r.mergeAliases(a.Tokens, mergeShortNames(addBareSites(ents, bare))), descs
 }
 
 // countryNamedLikeNisba reports a listed place written like a nationality

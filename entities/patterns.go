@@ -233,7 +233,8 @@ func (r *Recognizer) givenNameAt(toks []domain.Token, i int, covered []bool) (me
 		return mention{}, false
 	}
 	j, words := r.nameChain(toks, i, covered, false)
-	if words < 2 {
+	kunya := (t.Key == "ابو" || t.Key == "ام") && j-i == 2 && r.familyWord(toks[i+1]) // "أبو سامر"
+	if words < 2 && !kunya {
 		return mention{}, false
 	}
 	return mention{i: i, j: j, typ: domain.PER, source: "pattern"}, true
@@ -283,7 +284,7 @@ func (r *Recognizer) compoundTail(toks []domain.Token, j int, covered []bool) bo
 		return false
 	}
 	_, function := r.fw[t.Key]
-	return !function && !hasDigit(t.Key) && !strings.ContainsRune(t.Text, '\u064B')
+	return (!function || r.isGiven(t)) && !hasDigit(t.Key) && !strings.ContainsRune(t.Text, '\u064B')
 }
 
 // surname reports a word that can end a name of three words or more: a
