@@ -140,7 +140,7 @@ func (r *Recognizer) nameWord(toks []domain.Token, j int, covered []bool) bool {
 	if covered[j] || !t.IsWord() || t.Sentence != toks[max(j-1, 0)].Sentence {
 		return false
 	}
-	if _, ok := r.fw[t.Key]; ok {
+	if _, ok := r.fw[t.Key]; ok && !r.isGiven(t) { // "علي" is a name, "على" a preposition
 		return false
 	}
 	if _, ok := r.not[t.Key]; ok {
@@ -263,7 +263,7 @@ func (r *Recognizer) nameChain(toks []domain.Token, i int, covered []bool, title
 		}
 		switch {
 		case words == 0:
-		case r.verbLike(t):
+		case r.verbLike(t) || r.cliticWord(t):
 			return j, words
 		case words == 1 && !titled && !r.familyWord(t):
 			return j, words
@@ -299,6 +299,29 @@ func (r *Recognizer) surname(t domain.Token) bool {
 	default:
 		return r.rare(k) && !r.verbLike(t)
 	}
+}
+
+// cliticWord reports a word the tokenizer left whole that reads as a
+// conjunction or preposition with a word ("وناهي", "ببرقيات") or a noun
+// with a pronoun ("وتهنئتهما"): it ends a name.
+func (r *Recognizer) cliticWord(t domain.Token) bool {
+	k := t.Key
+	if r.isGiven(t) || len([]rune(k)) < 4 {
+		return false
+	}
+	for _, suf := range []string{"هما", "هم", "ها", "كم"} {
+		if strings.HasSuffix(k, suf) && len([]rune(k)) > 5 {
+			return true
+		}
+	}
+	if rest, ok := strings.CutPrefix(k, "و"); ok || strings.HasPrefix(k, "ب") {
+		if !ok {
+			rest = strings.TrimPrefix(k, "ب")
+		}
+		_, given := r.given[rest]
+		return given || r.vocab.Count(rest) >= 5 && r.vocab.Count(rest) > r.vocab.Count(k)
+	}
+	return false
 }
 
 // familyArticle reports a rare definite word that ends a full name after
