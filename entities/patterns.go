@@ -54,7 +54,11 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 			if i > 0 && r.placeHead(toks[i-1]) {
 				continue // "حي الشيخ مقصود" names a place after a person
 			}
-			m, ok = r.personAfter(toks, i+n, covered, toks[i].Key == "المدعو")
+			j := i + n
+			if slices.Contains(kinds, "title_place") {
+				j = r.pastKnownPlace(toks, j, covered) // "محافظ البصرة" + the name
+			}
+			m, ok = r.personAfter(toks, j, covered, toks[i].Key == "المدعو")
 			if ok && kinds[0] == "title_given" && !r.isGiven(toks[m.i]) && !compound(toks[m.i].Key) {
 				ok = false // "الشاب الموهوب …" describes; "الشاب علي حسن" names
 			}
@@ -103,6 +107,22 @@ func isNumber(k string) bool {
 	return k != ""
 }
 
+// pastKnownPlace returns the end of the known place a title names at
+// toks[j] ("محافظ البصرة", "مدير ناحية العلم"), or j.
+func (r *Recognizer) pastKnownPlace(toks []domain.Token, j int, covered []bool) int {
+	k := j
+	for k < len(toks) && k-j < 4 && covered[k] && toks[k].Sentence == toks[j].Sentence {
+		k++
+	}
+	if k == j {
+		return j
+	}
+	if _, ok := r.kb.LinkPlace(key(toks, j, k), kb.Context{}); !ok {
+		return j // a person or a group, not a place
+	}
+	return k
+}
+
 // personAfter reads a person's name after a title at toks[j]: nationality
 // adjectives, "السابق" and a comma may come first; the name is 2-6 name
 // words (one is enough after المدعو), "أبو"/"عبد"/"بن" joined to the next.
@@ -116,7 +136,7 @@ func (r *Recognizer) personAfter(toks []domain.Token, j int, covered []bool, one
 		break
 	}
 	start := j
-	if start >= len(toks) || !(r.isGiven(toks[start]) || r.rare(toks[start].Key) || toks[start].Key == "ابو") || !r.nameWord(toks, start, covered) {
+	if start >= len(toks) || !(r.isGiven(toks[start]) || r.rare(toks[start].Key) && !r.verbLike(toks[start]) || toks[start].Key == "ابو") || !r.nameWord(toks, start, covered) {
 		return mention{}, false
 	}
 	end, words := r.nameChain(toks, start, covered, true)
