@@ -107,8 +107,8 @@ func isNumber(k string) bool {
 	return k != ""
 }
 
-// pastKnownPlace returns the end of the known place a title names at
-// toks[j] ("محافظ البصرة", "مدير ناحية العلم"), or j.
+// pastKnownPlace returns the end of the known place or group a title
+// names at toks[j] ("محافظ البصرة", "المتحدث باسم الحوثيين"), or j.
 func (r *Recognizer) pastKnownPlace(toks []domain.Token, j int, covered []bool) int {
 	k := j
 	for k < len(toks) && k-j < 4 && covered[k] && toks[k].Sentence == toks[j].Sentence {
@@ -117,10 +117,14 @@ func (r *Recognizer) pastKnownPlace(toks []domain.Token, j int, covered []bool) 
 	if k == j {
 		return j
 	}
-	if _, ok := r.kb.LinkPlace(key(toks, j, k), kb.Context{}); !ok {
-		return j // a person or a group, not a place
+	form := key(toks, j, k)
+	if _, ok := r.kb.LinkPlace(form, kb.Context{}); ok {
+		return k
 	}
-	return k
+	if l, ok := r.kb.LinkActor(form, kb.Context{}); ok && l.Actor.Kind != "person" {
+		return k
+	}
+	return j // a person, not the body the title belongs to
 }
 
 // personAfter reads a person's name after a title at toks[j]: nationality
