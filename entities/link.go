@@ -69,6 +69,9 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 			// "قيادة شرطة البصرة", "شرطة البصرة"; "قوات X", "X"
 			keys = append(keys, string(domain.ORG)+":"+key(a.Tokens, m.i+1, m.j))
 		}
+		if e.Type == domain.ORG && e.ActorID == "" && m.j-m.i >= 2 && r.not[a.Tokens[m.j-1].Key] == "descriptive" {
+			keys = append(keys, string(domain.ORG)+":"+key(a.Tokens, m.i, m.j-1)) // "تحالف فتح السياسي", "تحالف فتح"
+		}
 		if old := firstKnown(byKey, keys); old != nil {
 			old.Mentions = append(old.Mentions, mens...)
 			for _, k := range keys {
@@ -245,7 +248,7 @@ func (r *Recognizer) nested(a *domain.Article, off []int, m mention) []domain.Me
 		}
 		out = append(out, domain.Mention{Span: span, Text: text, Source: "nested"})
 	}
-	if m.j-m.i >= 2 && m.typ != domain.PER && r.not[toks[m.j-1].Key] == "nisba" {
+	if last := r.not[toks[m.j-1].Key]; m.j-m.i >= 2 && m.typ != domain.PER && (last == "nisba" || last == "descriptive") {
 		if _, generic := r.not[key(toks, m.i, m.j-1)]; !generic {
 			add(m.i, m.j-1)
 		}
