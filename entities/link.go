@@ -69,7 +69,7 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 			// "قيادة شرطة البصرة", "شرطة البصرة"; "قوات X", "X"
 			keys = append(keys, string(domain.ORG)+":"+key(a.Tokens, m.i+1, m.j))
 		}
-		if e.Type == domain.ORG && e.ActorID == "" && m.j-m.i >= 2 && r.not[a.Tokens[m.j-1].Key] == "descriptive" {
+		if e.Type == domain.ORG && e.ActorID == "" && m.j-m.i >= 3 && r.not[a.Tokens[m.j-1].Key] == "descriptive" {
 			keys = append(keys, string(domain.ORG)+":"+key(a.Tokens, m.i, m.j-1)) // "تحالف فتح السياسي", "تحالف فتح"
 		}
 		if old := firstKnown(byKey, keys); old != nil {
@@ -248,7 +248,7 @@ func (r *Recognizer) nested(a *domain.Article, off []int, m mention) []domain.Me
 		}
 		out = append(out, domain.Mention{Span: span, Text: text, Source: "nested"})
 	}
-	if last := r.not[toks[m.j-1].Key]; m.j-m.i >= 2 && m.typ != domain.PER && (last == "nisba" || last == "descriptive") {
+	if last := r.not[toks[m.j-1].Key]; m.typ != domain.PER && (last == "nisba" && m.j-m.i >= 2 || last == "descriptive" && m.j-m.i >= 3) {
 		if _, generic := r.not[key(toks, m.i, m.j-1)]; !generic {
 			add(m.i, m.j-1)
 		}

@@ -167,7 +167,7 @@ func (r *Recognizer) nameWord(toks []domain.Token, j int, covered []bool) bool {
 	if _, ok := r.fw[t.Key]; ok && !r.isGiven(t) { // "علي" is a name, "على" a preposition
 		return false
 	}
-	if _, ok := r.not[t.Key]; ok {
+	if kind, ok := r.not[t.Key]; ok && kind != "descriptive" { // "منصور العسكري" is a name
 		return false
 	}
 	if _, ok := r.cues.root.next[t.Key]; ok {
