@@ -255,11 +255,11 @@ func (r *Recognizer) orgPhrase(toks []domain.Token, i, n int, covered []bool, ow
 			break
 		}
 		j++
-		if r.not[toks[j-1].Key] == "nisba" {
+		if r.not.is(toks[j-1].Key, "nisba") {
 			break
 		}
 	}
-	if j == i+n || r.not[toks[i+n].Key] == "generic" {
+	if j == i+n || r.not.is(toks[i+n].Key, "generic") {
 		return mention{}, nil, false
 	}
 	if first := toks[i+n]; owner[i+n] < 0 && first.Prefix == "" && !strings.HasPrefix(first.Key, "ال") && adjectival(first.Key) && len([]rune(first.Key)) > 3 {

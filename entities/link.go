@@ -64,12 +64,12 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 			// "مدينة الحديدة", "الحديدة"
 			keys = append(keys, "loc:"+phraseKey(mens[len(mens)-1].Text))
 		}
-		if e.Type == domain.ORG && e.ActorID == "" && m.j-m.i >= 2 && r.not[a.Tokens[m.i].Key] == "org_prefix" {
+		if e.Type == domain.ORG && e.ActorID == "" && m.j-m.i >= 2 && r.not.is(a.Tokens[m.i].Key, "org_prefix") {
 			// an organisation with and without its head word is one:
 			// "قيادة شرطة البصرة", "شرطة البصرة"; "قوات X", "X"
 			keys = append(keys, string(domain.ORG)+":"+key(a.Tokens, m.i+1, m.j))
 		}
-		if e.Type == domain.ORG && e.ActorID == "" && m.j-m.i >= 3 && r.not[a.Tokens[m.j-1].Key] == "descriptive" {
+		if e.Type == domain.ORG && e.ActorID == "" && m.j-m.i >= 3 && r.not.is(a.Tokens[m.j-1].Key, "descriptive") {
 			keys = append(keys, string(domain.ORG)+":"+key(a.Tokens, m.i, m.j-1)) // "تحالف فتح السياسي", "تحالف فتح"
 		}
 		if old := firstKnown(byKey, keys); old != nil {
@@ -100,7 +100,7 @@ func (r *Recognizer) countryNamedLikeNisba(toks []domain.Token, m mention, mk st
 	}
 	prev := toks[m.i-1]
 	k := prev.Key
-	if _, function := r.fw[k]; function || strings.HasPrefix(k, "ال") || r.not[k] == "place_prefix" || !prev.IsWord() {
+	if _, function := r.fw[k]; function || strings.HasPrefix(k, "ال") || r.not.is(k, "place_prefix") || !prev.IsWord() {
 		return true
 	}
 	return !strings.HasSuffix(k, "ه") && !strings.HasSuffix(k, "ات")
@@ -114,7 +114,7 @@ func (r *Recognizer) namedBehindAircraft(toks []domain.Token, m mention) bool {
 		return false
 	}
 	k := toks[m.i+1].Key
-	if _, listed := r.not[key(toks, m.i+1, m.j)]; listed || r.not[k] == "nisba" || adjectival(k) {
+	if _, listed := r.not[key(toks, m.i+1, m.j)]; listed || r.not.is(k, "nisba") || adjectival(k) {
 		return false
 	}
 	return toks[m.i+1].Prefix == ""
@@ -211,7 +211,18 @@ func (r *Recognizer) descriptorForm(e *domain.Entity, toks []domain.Token) bool 
 	case "state_forces", "police":
 		return r.not.is(toks[0].Key, "generic_head") && !r.properName(toks)
 	}
-	return false
+	return e.ActorID != "" && len(toks) > 1 && r.not.is(toks[0].Key, "gov_head") && r.adjectivesOnly(toks[1:])
+}
+
+// adjectivesOnly reports definite adjectives ("اليمنية", "الشرعية"): a
+// government named by them is a descriptor, "حكومة الوفاق" a name.
+func (r *Recognizer) adjectivesOnly(toks []domain.Token) bool {
+	for _, t := range toks {
+		if t.Prefix != "" || !strings.HasPrefix(t.Key, "ال") || !adjectival(t.Key) && !r.not.is(t.Key, "nisba") {
+			return false
+		}
+	}
+	return true
 }
 
 // properName reports a force's own name after its generic head: two or
@@ -240,7 +251,7 @@ func (r *Recognizer) nested(a *domain.Article, off []int, m mention) []domain.Me
 		out = append(out, domain.Mention{Span: span, Text: text, Source: "nested"})
 	}
 	toks := a.Tokens
-	if m.j-m.i >= 2 && (r.not[toks[m.i].Key] == "place_prefix" || r.not[toks[m.i].Key] == "org_prefix") {
+	if m.j-m.i >= 2 && (r.not.is(toks[m.i].Key, "place_prefix") || r.not.is(toks[m.i].Key, "org_prefix")) {
 		text, span := surface(a, off, m.i+1, m.j)
 		if m.namedWhole(toks, m.i+1) { // "محافظة بابل" gives "بابل", not "ابل"
 			span = domain.Span{Start: toks[m.i+1].Start, End: toks[m.j-1].End}

@@ -239,3 +239,24 @@ func TestCountryWrittenLikeNisba(t *testing.T) {
 		})
 	}
 }
+
+// TestGovernmentDescriptor covers a government named by adjectives only: a
+// descriptor for the events, not an entity; a government's own name is one.
+func TestGovernmentDescriptor(t *testing.T) {
+	fs := kbtest.FS()
+	data := string(fs["actors.tsv"].Data) + "ye-gov\tGovernment of Yemen\tgovernment\t1\tYE\tالحكومة اليمنية|الحكومة الشرعية|حكومة الإنقاذ\t\t\ttest\n"
+	fs["actors.tsv"] = &fstest.MapFile{Data: []byte(data)}
+	k, err := kb.Parse(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := New(k, nil)
+	a := analyse(t, r, "وقالت الحكومة اليمنية إن الهدنة صامدة.")
+	if len(a.Entities) != 0 || len(a.Descriptors) != 1 || a.Descriptors[0].ActorID != "ye-gov" {
+		t.Errorf("entities %v, descriptors %v", summary(a.Entities), a.Descriptors)
+	}
+	a = analyse(t, r, "وقالت حكومة الإنقاذ إن الهدنة صامدة.")
+	if got := strings.Join(summary(a.Entities), " ; "); got != "ORG:حكومة الإنقاذ" {
+		t.Errorf("entities = %s", got)
+	}
+}
