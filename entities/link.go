@@ -92,7 +92,7 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 // adjective ("سورية" is Syria in many outlets, and "Syrian" after a
 // feminine or plural noun: "مقاتلة سورية", "قوات سورية").
 func (r *Recognizer) countryNamedLikeNisba(toks []domain.Token, m mention, mk string) bool {
-	if m.source != "lexicon" || m.typ != domain.LOC || r.not[mk] != "nisba" {
+	if m.source != "lexicon" || m.typ != domain.LOC || !r.not.is(mk, "nisba") {
 		return false
 	}
 	if m.i == 0 || toks[m.i-1].Sentence != toks[m.i].Sentence || toks[m.i].Prefix != "" {
@@ -259,7 +259,7 @@ func (r *Recognizer) nested(a *domain.Article, off []int, m mention) []domain.Me
 		}
 		out = append(out, domain.Mention{Span: span, Text: text, Source: "nested"})
 	}
-	if last := r.not[toks[m.j-1].Key]; m.typ != domain.PER && (last == "nisba" && m.j-m.i >= 2 || last == "descriptive" && m.j-m.i >= 3) {
+	if last := toks[m.j-1].Key; m.typ != domain.PER && (r.not.is(last, "nisba") && m.j-m.i >= 2 || r.not.is(last, "descriptive") && m.j-m.i >= 3) {
 		if _, generic := r.not[key(toks, m.i, m.j-1)]; !generic {
 			add(m.i, m.j-1)
 		}

@@ -250,9 +250,7 @@ func (r *Recognizer) bareName(toks []domain.Token, m mention) ([]string, bool) {
 	if m.j-m.i < 2 || m.typ == domain.PER {
 		return nil, false
 	}
-	switch r.not[toks[m.i].Key] {
-	case "place_prefix", "org_prefix":
-	default:
+	if k := toks[m.i].Key; !r.not.is(k, "place_prefix") && !r.not.is(k, "org_prefix") {
 		return nil, false
 	}
 	keys := keysOf(toks, m.i+1, m.j)
