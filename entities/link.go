@@ -211,7 +211,23 @@ func (r *Recognizer) descriptorForm(e *domain.Entity, toks []domain.Token) bool 
 	case "state_forces", "police":
 		return r.not.is(toks[0].Key, "generic_head") && !r.properName(toks)
 	}
-	return e.ActorID != "" && len(toks) > 1 && r.not.is(toks[0].Key, "gov_head") && r.adjectivesOnly(toks[1:])
+	if e.ActorID == "" || len(toks) < 2 {
+		return false
+	}
+	if r.not.is(toks[0].Key, "group_noun") { // "التنظيم المتطرف", "الجماعة الإرهابية"
+		return r.describedOnly(toks[1:])
+	}
+	return r.not.is(toks[0].Key, "gov_head") && r.adjectivesOnly(toks[1:])
+}
+
+// describedOnly reports describing and nationality adjectives only.
+func (r *Recognizer) describedOnly(toks []domain.Token) bool {
+	for _, t := range toks {
+		if t.Prefix != "" || !r.not.is(t.Key, "descriptive") && !r.not.is(t.Key, "nisba") {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectivesOnly reports definite adjectives ("اليمنية", "الشرعية"): a
@@ -251,7 +267,7 @@ func (r *Recognizer) nested(a *domain.Article, off []int, m mention) []domain.Me
 		out = append(out, domain.Mention{Span: span, Text: text, Source: "nested"})
 	}
 	toks := a.Tokens
-	if m.j-m.i >= 2 && (r.not.is(toks[m.i].Key, "place_prefix") || r.not.is(toks[m.i].Key, "org_prefix")) {
+	if m.j-m.i >= 2 && (r.not.is(toks[m.i].Key, "place_prefix") || r.not.is(toks[m.i].Key, "org_prefix")) && !(m.j-m.i == 2 && r.not.is(toks[m.i+1].Key, "nisba")) {
 		text, span := surface(a, off, m.i+1, m.j)
 		if m.namedWhole(toks, m.i+1) { // "محافظة بابل" gives "بابل", not "ابل"
 			span = domain.Span{Start: toks[m.i+1].Start, End: toks[m.j-1].End}

@@ -260,3 +260,29 @@ func TestGovernmentDescriptor(t *testing.T) {
 		t.Errorf("entities = %s", got)
 	}
 }
+
+// TestGenericWithAdjective covers names made of a generic noun and an
+// adjective: the adjective alone is no form, a group so named a descriptor.
+func TestGenericWithAdjective(t *testing.T) {
+	fs := kbtest.FS()
+	actors := string(fs["actors.tsv"].Data) + "int-is2\tIslamic State (alias)\tarmed_group\t2\t\tالتنظيم المتطرف\t\t\ttest\n"
+	places := string(fs["places/test.tsv"].Data) + "iq-baghdad2\tBaghdad (capital)\tcity\tIQ\tBaghdad\t\t33.31\t44.37\tالعاصمة العراقية\ttest\n"
+	fs["actors.tsv"] = &fstest.MapFile{Data: []byte(actors)}
+	fs["places/test.tsv"] = &fstest.MapFile{Data: []byte(places)}
+	k, err := kb.Parse(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := New(k, nil)
+	cases := []struct{ name, text, want string }{
+		{"a capital by its nationality", "ووصل الوفد إلى العاصمة العراقية أمس.", "LOC:العاصمة العراقية"},
+		{"a group by its adjective", "وتبنى التنظيم المتطرف الهجوم.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := strings.Join(summary(analyse(t, r, c.text).Entities), " ; "); got != c.want {
+				t.Errorf("entities = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
