@@ -55,6 +55,10 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		mens := append([]domain.Mention{men}, r.nested(a, off, m)...)
 		if n, ok := r.bareSite(a.Tokens, m); ok {
 			text, span := surface(a, off, m.i+1, m.i+1+n)
+			if m.namedWhole(a.Tokens, m.i+1) { // "قاعدة فكتوريا", not ف + "كتوريا"
+				span = domain.Span{Start: a.Tokens[m.i+1].Start, End: a.Tokens[m.i+n].End}
+				text = a.Text[off[span.Start]:off[span.End]]
+			}
 			bare[e] = domain.Mention{Span: span, Text: text, Source: "nested"}
 		}
 		keys := []string{k}

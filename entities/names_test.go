@@ -268,8 +268,10 @@ func TestGovernmentDescriptor(t *testing.T) {
 // adjective: the adjective alone is no form, a group so named a descriptor.
 func TestGenericWithAdjective(t *testing.T) {
 	fs := kbtest.FS()
-	actors := string(fs["actors.tsv"].Data) + "int-is2\tIslamic State (alias)\tarmed_group\t2\t\tالتنظيم المتطرف\t\t\ttest\n"
-	places := string(fs["places/test.tsv"].Data) + "iq-baghdad2\tBaghdad (capital)\tcity\tIQ\tBaghdad\t\t33.31\t44.37\tالعاصمة العراقية\ttest\n"
+	actors := string(fs["actors.tsv"].Data) + "int-is2\tIslamic State (alias)\tarmed_group\t2\t\tالتنظيم المتطرف\t\t\ttest\n" +
+		"us-forces\tMilitary Forces of the United States\tstate_forces\t8\tUS\tجنود أميركيون\t\t\ttest\n"
+	places := string(fs["places/test.tsv"].Data) + "iq-baghdad2\tBaghdad (capital)\tcity\tIQ\tBaghdad\t\t33.31\t44.37\tالعاصمة العراقية\ttest\n" +
+		"iq-victoria\tCamp Victory\tbase\tIQ\tBaghdad\t\t33.29\t44.24\tقاعدة فكتوريا\ttest\n"
 	fs["actors.tsv"] = &fstest.MapFile{Data: []byte(actors)}
 	fs["places/test.tsv"] = &fstest.MapFile{Data: []byte(places)}
 	k, err := kb.Parse(fs)
@@ -280,6 +282,8 @@ func TestGenericWithAdjective(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"a capital by its nationality", "ووصل الوفد إلى العاصمة العراقية أمس.", "LOC:العاصمة العراقية"},
 		{"a group by its adjective", "وتبنى التنظيم المتطرف الهجوم.", ""},
+		{"soldiers by their nationality", "وأصيب جنود أميركيون في الهجوم.", ""},
+		{"a listed base also by its bare name", "وسقط صاروخ على قاعدة فكتوريا.", "LOC:قاعدة فكتوريا|فكتوريا"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
