@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
 )
 
@@ -78,7 +79,7 @@ func (r *Recognizer) keepModelSpan(toks []domain.Token, i, j int, typ domain.Ent
 	if _, bad := r.fw[toks[i].Key]; bad {
 		return mention{}, false
 	}
-	if j-i == 1 && r.commonWord(toks[i]) || plural(toks[j-1].Key) {
+	if j-i == 1 && (r.commonWord(toks[i]) || r.inflectedWord(toks[i])) || plural(toks[j-1].Key) {
 		return mention{}, false
 	}
 	if typ == domain.ORG && j < len(toks) && !covered[j] && toks[j].Prefix == "" && toks[j].Sentence == toks[i].Sentence && r.not.is(toks[j].Key, "nisba") {
@@ -131,4 +132,20 @@ func (r *Recognizer) notNameEnd(t domain.Token) bool {
 	}
 	_, function := r.fw[k]
 	return function
+}
+
+// inflectedWord reports a single word that reads as a noun with a pronoun
+// ("مكاتبه": his offices) or a future verb ("ستنفجر", whose "تنفجر" the
+// corpus knows; not "سيدني", "سيناء").
+func (r *Recognizer) inflectedWord(t domain.Token) bool {
+	if r.isGiven(t) {
+		return false
+	}
+	if stem, ok := strings.CutSuffix(t.Text, "ه"); ok && len([]rune(stem)) >= 3 && r.commonNoun(arabic.Normalize(stem)) {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(t.Key, "س"); ok && r.vocab.Count(rest) >= 10 {
+		return r.verbLike(domain.Token{Text: rest, Key: rest}) // "ستنفجر": "تنفجر" is a verb of its own
+	}
+	return false
 }

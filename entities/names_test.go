@@ -136,13 +136,16 @@ func TestUnlistedNames(t *testing.T) {
 // TestModelSpanEdges covers the tagger's person spans that run over a
 // following word.
 func TestModelSpanEdges(t *testing.T) {
-	tg := fakeTagger{tags: map[string]string{"دراكو": "B-PERS", "ميتشو": "I-PERS", "غداً": "I-PERS", "لـ": "I-PERS", "التسجيل": "I-PERS", "وليًا": "I-PERS", "الفيصل": "I-PERS", "عسيري": "I-PERS"}}
+	tg := fakeTagger{tags: map[string]string{"دراكو": "B-PERS", "ميتشو": "I-PERS", "غداً": "I-PERS", "لـ": "I-PERS", "التسجيل": "I-PERS", "وليًا": "I-PERS", "مكاتبه": "B-LOC", "ستنفجر": "B-LOC", "سيدني": "B-LOC", "الفيصل": "I-PERS", "عسيري": "I-PERS"}}
 	r, _ := New(kbtest.KB(t), tg)
 	cases := []struct{ name, text, want string }{
 		{"a time adverb", "ويبدأ دراكو ميتشو غداً جولة.", "PER:دراكو ميتشو"},
 		{"a bare proclitic", "وقال دراكو ميتشو لـ«الصحيفة» إن الوضع هادئ.", "ORG:الصحيفة ; PER:دراكو ميتشو"},
 		{"a family name with an article", "وقال دراكو الفيصل إن الوضع هادئ.", "PER:دراكو الفيصل"},
 		{"a family name also a word", "وقال دراكو عسيري إن الوضع هادئ.", "PER:دراكو عسيري"},
+		{"a noun with a pronoun", "وداهمت القوات مكاتبه أمس.", ""},
+		{"a verb in the future", "وقال إن الأزمة ستنفجر قريبا.", ""},
+		{"a foreign name with the same first letters", "ووصل الوفد إلى سيدني أمس.", "LOC:سيدني"},
 		{"a word with tanween", "وعين دراكو ميتشو وليًا للعهد.", "PER:دراكو ميتشو"},
 	}
 	for _, c := range cases {
