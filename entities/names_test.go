@@ -104,6 +104,9 @@ func TestUnlistedNames(t *testing.T) {
 		{"two districts after a dual head",
 			"وتواصلت المعارك في مديريتي الصفراء والصومعة شمالا.",
 			[]string{"LOC:الصفراء", "LOC:الصومعة"}},
+		{"a title word inside a name before a rare family name",
+			"ودعا المحافظ زاكي الوزير المرعبي الطرفين إلى الهدوء.",
+			[]string{"PER:زاكي الوزير المرعبي"}},
 		{"a word with a proclitic after a site head is no name",
 			"وهي أكبر قاعدة لتدريب الطيارين.",
 			nil},
@@ -294,5 +297,22 @@ func TestGenericWithAdjective(t *testing.T) {
 				t.Errorf("entities = %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestTitleInsideListedName covers a listed name with a title word in it
+// ("عوض الوزير"): the title starts no other person.
+func TestTitleInsideListedName(t *testing.T) {
+	fs := kbtest.FS()
+	data := string(fs["actors.tsv"].Data) + "ye-gov-shabwa\tAwad al-Wazir\tperson\t0\tYE\tعوض الوزير\t\t\ttest\n"
+	fs["actors.tsv"] = &fstest.MapFile{Data: []byte(data)}
+	k, err := kb.Parse(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := New(k, nil)
+	a := analyse(t, r, "ودعا المحافظ عوض الوزير العولقي الطرفين إلى الهدوء.")
+	if got := strings.Join(summary(a.Entities), " ; "); got != "PER:عوض الوزير" {
+		t.Errorf("entities = %s", got)
 	}
 }

@@ -51,8 +51,8 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 		var ok bool
 		switch kinds[0] {
 		case "title", "title_given":
-			if i > 0 && r.placeHead(toks[i-1]) {
-				continue // "حي الشيخ مقصود" names a place after a person
+			if covered[i] || i > 0 && r.placeHead(toks[i-1]) {
+				continue // part of a known name; "حي الشيخ مقصود" names a place after a person
 			}
 			j := i + n
 			if slices.Contains(kinds, "title_place") {
@@ -296,8 +296,24 @@ func (r *Recognizer) nameChain(toks []domain.Token, i int, covered []bool, title
 		}
 		prevGiven = r.isGiven(t)
 		j, words = j+1, words+1
+		if r.titleInName(toks, j, covered) {
+			j, words, prevGiven = j+2, words+2, false // "عوض الوزير العولقي"
+		}
 	}
 	return j, words
+}
+
+// titleInName reports a title word at toks[j] that is a family name in the
+// middle of a name: a rare definite family name follows it ("عوض الوزير
+// العولقي").
+func (r *Recognizer) titleInName(toks []domain.Token, j int, covered []bool) bool {
+	if j+1 >= len(toks) || covered[j] || toks[j].Prefix != "" || !strings.HasPrefix(toks[j].Key, "ال") || !r.isTitle(toks, j) {
+		return false
+	}
+	if kinds, n := r.cues.longest(toks, j); n != 1 || len(kinds) == 0 {
+		return false
+	}
+	return toks[j+1].Sentence == toks[j].Sentence && r.nameWord(toks, j+1, covered) && r.familyArticle(toks[j+1])
 }
 
 // compoundTail reports a word that completes a compound particle: "الله"
