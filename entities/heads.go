@@ -174,7 +174,13 @@ func (r *Recognizer) placesAfter(toks []domain.Token, i int, covered []bool, man
 		return []mention{{i: i, j: j + 1, typ: domain.LOC, source: "pattern"}} // "القنصلية الإيرانية"
 	}
 	if !many && r.isTitle(toks, j) && toks[j].Prefix == "" && j+1 < len(toks) && (r.placeName(toks, j+1, covered) || r.nameWord(toks, j+1, covered) && r.rare(toks[j+1].Key)) {
-		return []mention{{i: i, j: r.placeNameEnd(toks, j+2, covered), typ: domain.LOC, source: "pattern"}} // "حي الشيخ مقصود"
+		end := j + 2
+		if compound(toks[j+1].Key) || r.isGiven(toks[j+1]) {
+			if e, words := r.nameChain(toks, j+1, covered, false); words > 0 && words <= 3 {
+				end = e // "مدينة الملك عبد الله", "مسجد الإمام علي بن أبي طالب"
+			}
+		}
+		return []mention{{i: i, j: r.placeNameEnd(toks, end, covered), typ: domain.LOC, source: "pattern"}} // "حي الشيخ مقصود"
 	}
 	if !r.placeName(toks, j, covered) {
 		return nil
@@ -259,8 +265,14 @@ func (r *Recognizer) orgPhrase(toks []domain.Token, i, n int, covered []bool, ow
 			break
 		}
 	}
+	if r.isTitle(toks, i+n) {
+		return r.namedAfterPerson(toks, i, n, covered, owner, lex)
+	}
 	if j == i+n || r.not.is(toks[i+n].Key, "generic") {
 		return mention{}, nil, false
+	}
+	if r.cueIs(toks[i].Key, "front_head") && (len(absorbed) > 0 && lex[absorbed[0]].i == i+n || r.placeHead(toks[i+n])) {
+		return mention{}, nil, false // "جبهة لحج", "جبهة مدينة الزبداني": a battle front
 	}
 	if first := toks[i+n]; owner[i+n] < 0 && first.Prefix == "" && !strings.HasPrefix(first.Key, "ال") && adjectival(first.Key) && len([]rune(first.Key)) > 3 {
 		return mention{}, nil, false // "قناة تلفزيونية رئيسية" is a kind of channel
@@ -274,6 +286,27 @@ func (r *Recognizer) orgPhrase(toks []domain.Token, i, n int, covered []bool, ow
 		}
 	}
 	return mention{i: i, j: j, typ: domain.ORG, source: "pattern"}, absorbed, true
+}
+
+// namedAfterPerson reads a body named after a person with a title
+// ("جامعة الملك فهد", "مستشفى الإمام علي"); a title without a name after
+// the head names none ("قناة الرئيس السابق").
+func (r *Recognizer) namedAfterPerson(toks []domain.Token, i, n int, covered []bool, owner []int, lex []mention) (mention, []int, bool) {
+	k := i + n + 1
+	if k >= len(toks) || toks[k].Sentence != toks[i].Sentence {
+		return mention{}, nil, false
+	}
+	if x := owner[k]; x >= 0 && covered[k] && lex[x].i == k && lex[x].typ == domain.PER {
+		return mention{i: i, j: lex[x].j, typ: domain.ORG, source: "pattern"}, []int{x}, true // "جامعة الملك سعود"
+	}
+	if !r.nameWord(toks, k, covered) || !(r.isGiven(toks[k]) || compound(toks[k].Key) || r.rare(toks[k].Key)) {
+		return mention{}, nil, false
+	}
+	end, words := r.nameChain(toks, k, covered, false)
+	if words == 0 || words > 3 {
+		return mention{}, nil, false
+	}
+	return mention{i: i, j: end, typ: domain.ORG, source: "pattern"}, nil, true
 }
 
 // isTitle reports a title at toks[j] ("العقيد", "الأمير"): the name of a

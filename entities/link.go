@@ -33,6 +33,9 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		}
 		mk := key(a.Tokens, m.i, m.j)
 		men := domain.Mention{Span: span, Text: text, Source: m.source}
+		if r.countryAsAdjective(a.Tokens, m, mk) {
+			continue // "القوات السعودية", "الحكومة السعودية"
+		}
 		if _, generic := r.not[mk]; generic && !r.countryNamedLikeNisba(a.Tokens, m, mk) || isGeneric(m.refs) {
 			if act, ok := r.kb.Generic(text, country); ok {
 				descs = append(descs, &domain.Entity{Type: domain.ORG, Subtype: "generic", Name: act.Name, ActorID: act.ID, Mentions: []domain.Mention{men}})
@@ -108,6 +111,25 @@ func (r *Recognizer) countryNamedLikeNisba(toks []domain.Token, m mention, mk st
 		return true
 	}
 	return !strings.HasSuffix(k, "ه") && !strings.HasSuffix(k, "ات")
+}
+
+// countryAsAdjective reports a one-word listed place shaped like a
+// feminine nisba ("السعودية") used as the adjective of the definite
+// feminine or plural noun before it ("القوات السعودية", "النخبة
+// السعودية"), not as the country ("في السعودية").
+func (r *Recognizer) countryAsAdjective(toks []domain.Token, m mention, mk string) bool {
+	if m.source != "lexicon" || m.typ != domain.LOC || m.j-m.i != 1 || m.i == 0 || toks[m.i].Prefix != "" || !strings.HasPrefix(mk, "ال") || !strings.HasSuffix(mk, "يه") {
+		return false
+	}
+	prev := toks[m.i-1]
+	k := prev.Key
+	if prev.Sentence != toks[m.i].Sentence || !strings.HasPrefix(k, "ال") || r.not.is(k, "place_prefix") {
+		return false
+	}
+	if _, function := r.fw[k]; function {
+		return false
+	}
+	return strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ات")
 }
 
 // namedBehindAircraft reports a force named after its aircraft by its

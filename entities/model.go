@@ -130,6 +130,9 @@ func (r *Recognizer) notNameEnd(t domain.Token) bool {
 	if r.isGiven(t) || t.Prefix != "" { // "علي", not the preposition; "فولي" is no ف + "ولي"
 		return false
 	}
+	if strings.HasPrefix(k, "ال") && strings.HasSuffix(t.Text, "ية") {
+		return true // a feminine adjective: "صالح الانقلابية"
+	}
 	_, function := r.fw[k]
 	return function
 }

@@ -32,6 +32,9 @@ func TestUnlistedNames(t *testing.T) {
 		{"a neighbourhood named after a sheikh",
 			"سقطت قذيفة على حي الشيخ مقصود فجر اليوم.",
 			[]string{"LOC:حي الشيخ مقصود|الشيخ مقصود"}},
+		{"a city named after a king with a compound name",
+			"ووصل الوفد إلى مدينة الملك عبد الله الاقتصادية.",
+			[]string{"LOC:مدينة الملك عبد الله|الملك عبد الله"}},
 		{"a place of two words after its head",
 			"وقعت اشتباكات في منطقة الخندق الغميق ليلا.",
 			[]string{"LOC:منطقة الخندق الغميق|الخندق الغميق"}},
@@ -107,6 +110,18 @@ func TestUnlistedNames(t *testing.T) {
 		{"a title word inside a name before a rare family name",
 			"ودعا المحافظ زاكي الوزير المرعبي الطرفين إلى الهدوء.",
 			[]string{"PER:زاكي الوزير المرعبي"}},
+		{"a battle front named by its place",
+			"واحتدمت المعارك على جبهة البصرة وفي جبهة مدينة الحديدة.",
+			[]string{"LOC:البصرة", "LOC:مدينة الحديدة|الحديدة"}},
+		{"a title right after an organisation head",
+			"وبثت قناة الرئيس السابق الخطاب.",
+			nil},
+		{"a body named after a titled person",
+			"وتخرج في جامعة الملك فهد قبل عامين.",
+			[]string{"ORG:جامعة الملك فهد"}},
+		{"a feminine adjective ends the person's name",
+			"وتخرج في جامعة الأمير سلطان الأهلية حاليا.",
+			[]string{"ORG:جامعة الأمير سلطان"}},
 		{"a word with a proclitic after a site head is no name",
 			"وهي أكبر قاعدة لتدريب الطيارين.",
 			nil},
@@ -139,7 +154,7 @@ func TestUnlistedNames(t *testing.T) {
 // TestModelSpanEdges covers the tagger's person spans that run over a
 // following word.
 func TestModelSpanEdges(t *testing.T) {
-	tg := fakeTagger{tags: map[string]string{"دراكو": "B-PERS", "ميتشو": "I-PERS", "غداً": "I-PERS", "لـ": "I-PERS", "التسجيل": "I-PERS", "وليًا": "I-PERS", "مكاتبه": "B-LOC", "ستنفجر": "B-LOC", "سيدني": "B-LOC", "الفيصل": "I-PERS", "عسيري": "I-PERS"}}
+	tg := fakeTagger{tags: map[string]string{"دراكو": "B-PERS", "ميتشو": "I-PERS", "غداً": "I-PERS", "لـ": "I-PERS", "التسجيل": "I-PERS", "وليًا": "I-PERS", "مكاتبه": "B-LOC", "الانقلابية": "I-PERS", "ستنفجر": "B-LOC", "سيدني": "B-LOC", "الفيصل": "I-PERS", "عسيري": "I-PERS"}}
 	r, _ := New(kbtest.KB(t), tg)
 	cases := []struct{ name, text, want string }{
 		{"a time adverb", "ويبدأ دراكو ميتشو غداً جولة.", "PER:دراكو ميتشو"},
@@ -149,6 +164,7 @@ func TestModelSpanEdges(t *testing.T) {
 		{"a noun with a pronoun", "وداهمت القوات مكاتبه أمس.", ""},
 		{"a verb in the future", "وقال إن الأزمة ستنفجر قريبا.", ""},
 		{"a foreign name with the same first letters", "ووصل الوفد إلى سيدني أمس.", "LOC:سيدني"},
+		{"a feminine adjective after a name", "وقال دراكو ميتشو الانقلابية إن الوضع هادئ.", "PER:دراكو ميتشو"},
 		{"a word with tanween", "وعين دراكو ميتشو وليًا للعهد.", "PER:دراكو ميتشو"},
 	}
 	for _, c := range cases {
@@ -227,7 +243,8 @@ func TestNisbaAfterName(t *testing.T) {
 // feminine or plural noun.
 func TestCountryWrittenLikeNisba(t *testing.T) {
 	fs := kbtest.FS()
-	data := string(fs["places/test.tsv"].Data) + "sy\tSyria\tcountry\tSY\t\t\t35.0\t38.5\tسوريا|سورية\ttest\n"
+	data := string(fs["places/test.tsv"].Data) + "sy\tSyria\tcountry\tSY\t\t\t35.0\t38.5\tسوريا|سورية\ttest\n" +
+		"sa\tSaudi Arabia\tcountry\tSA\t\t\t24.0\t45.0\tالسعودية\ttest\n"
 	fs["places/test.tsv"] = &fstest.MapFile{Data: []byte(data)}
 	k, err := kb.Parse(fs)
 	if err != nil {
@@ -239,6 +256,8 @@ func TestCountryWrittenLikeNisba(t *testing.T) {
 		{"after a place word", "وتقدمت القوات في شمال سورية.", "LOC:سورية"},
 		{"an adjective after a feminine noun", "وسقطت مقاتلة سورية أمس.", ""},
 		{"an adjective after a plural", "وانتشرت قوات سورية قرب الحدود.", ""},
+		{"a definite adjective after a definite noun", "وانتشرت القوات السعودية قرب الحدود.", ""},
+		{"the country after a preposition", "وعاد الوفد من السعودية أمس.", "LOC:السعودية"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -47,7 +47,7 @@ func (r *Recognizer) nameChain(toks []domain.Token, i int, covered []bool, title
 		}
 		switch {
 		case words == 0:
-		case r.verbLike(t) || r.cliticWord(t):
+		case r.verbLike(t) || r.cliticWord(t) || strings.HasPrefix(t.Key, "ال") && strings.HasSuffix(t.Text, "ية"):
 			return j, words
 		case words == 1 && !titled && !r.familyWord(t):
 			return j, words
