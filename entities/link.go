@@ -302,7 +302,9 @@ func (r *Recognizer) nested(a *domain.Article, off []int, m mention) []domain.Me
 		out = append(out, domain.Mention{Span: span, Text: text, Source: "nested"})
 	}
 	if last := toks[m.j-1].Key; m.typ != domain.PER && (r.not.is(last, "nisba") && m.j-m.i >= 2 || r.not.is(last, "descriptive") && m.j-m.i >= 3) {
-		if _, generic := r.not[key(toks, m.i, m.j-1)]; !generic {
+		_, generic := r.not[key(toks, m.i, m.j-1)]
+		commonPlace := m.typ == domain.LOC && m.j-m.i == 2 && !r.rare(toks[m.i].Key) // "الجمهورية اليمنية" is no "الجمهورية"
+		if !generic && !commonPlace {
 			add(m.i, m.j-1)
 		}
 	}

@@ -244,7 +244,8 @@ func TestNisbaAfterName(t *testing.T) {
 func TestCountryWrittenLikeNisba(t *testing.T) {
 	fs := kbtest.FS()
 	data := string(fs["places/test.tsv"].Data) + "sy\tSyria\tcountry\tSY\t\t\t35.0\t38.5\tسوريا|سورية\ttest\n" +
-		"sa\tSaudi Arabia\tcountry\tSA\t\t\t24.0\t45.0\tالسعودية\ttest\n"
+		"sa\tSaudi Arabia\tcountry\tSA\t\t\t24.0\t45.0\tالسعودية\ttest\n" +
+		"ir\tIran\tcountry\tIR\t\t\t32.0\t53.0\tالجمهورية الإيرانية\ttest\n"
 	fs["places/test.tsv"] = &fstest.MapFile{Data: []byte(data)}
 	k, err := kb.Parse(fs)
 	if err != nil {
@@ -258,6 +259,7 @@ func TestCountryWrittenLikeNisba(t *testing.T) {
 		{"an adjective after a plural", "وانتشرت قوات سورية قرب الحدود.", ""},
 		{"a definite adjective after a definite noun", "وانتشرت القوات السعودية قرب الحدود.", ""},
 		{"the country after a preposition", "وعاد الوفد من السعودية أمس.", "LOC:السعودية"},
+		{"two republics are not one", "وزار الوفد الجمهورية الإيرانية ثم سورية.", "LOC:الجمهورية الإيرانية ; LOC:سورية"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
