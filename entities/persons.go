@@ -51,7 +51,7 @@ func (r *Recognizer) nameChain(toks []domain.Token, i int, covered []bool, title
 			return j, words
 		case words == 1 && !titled && !r.familyWord(t):
 			return j, words
-		case words >= 2 && !(prevGiven && r.surname(t) || r.isGiven(t) || r.familyArticle(t)):
+		case words >= 2 && !(prevGiven && r.surname(t) || r.isGiven(t) || r.familyArticle(t) && r.rare(toks[j-1].Key)):
 			return j, words
 		}
 		prevGiven = r.isGiven(t)
