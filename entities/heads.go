@@ -189,7 +189,14 @@ func (r *Recognizer) placesAfter(toks []domain.Token, i int, covered []bool, man
 	if many {
 		start = j
 	}
-	out := []mention{{i: start, j: r.placeNameEnd(toks, j+1, covered), typ: domain.LOC, source: "pattern"}}
+	end := j + 1
+	if compound(toks[j].Key) {
+		if end >= len(toks) || !r.compoundTail(toks, end, covered) {
+			return nil
+		}
+		end++ // "سجن أبو زعبل", "شارع عبد الناصر"
+	}
+	out := []mention{{i: start, j: r.placeNameEnd(toks, end, covered), typ: domain.LOC, source: "pattern"}}
 	if many {
 		out = r.moreJoined(toks, j+1, out)
 	}
