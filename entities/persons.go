@@ -102,8 +102,9 @@ func (r *Recognizer) surname(t domain.Token) bool {
 }
 
 // cliticWord reports a word the tokenizer left whole that reads as a
-// conjunction or preposition with a word ("وناهي", "ببرقيات") or a noun
-// with a pronoun ("وتهنئتهما"): it ends a name.
+// conjunction or preposition with a word ("وناهي", "ببرقيات"), a noun
+// with a pronoun ("وتهنئتهما") or an accusative written without its
+// tanween ("محذرا"): it ends a name.
 func (r *Recognizer) cliticWord(t domain.Token) bool {
 	k := t.Key
 	if r.isGiven(t) || len([]rune(k)) < 4 {
@@ -113,6 +114,9 @@ func (r *Recognizer) cliticWord(t domain.Token) bool {
 		if strings.HasSuffix(k, suf) && len([]rune(k)) > 5 {
 			return true
 		}
+	}
+	if stem, ok := strings.CutSuffix(k, "ا"); ok && !strings.HasPrefix(k, "ال") && (r.vocab.Count(stem) >= 20 || strings.HasPrefix(k, "م") && len([]rune(k)) >= 5) {
+		return true // an accusative without its tanween: "وليا", a participle "محذرا", "مؤكدا"
 	}
 	if rest, ok := strings.CutPrefix(k, "و"); ok || strings.HasPrefix(k, "ب") {
 		if !ok {
