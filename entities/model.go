@@ -134,7 +134,7 @@ func (r *Recognizer) notNameEnd(t domain.Token) bool {
 		return true // a feminine adjective: "صالح الانقلابية"
 	}
 	_, function := r.fw[k]
-	return function
+	return function || r.accusative(t) // "… وليا", "… محذرا"
 }
 
 // inflectedWord reports a single word that reads as a noun with a pronoun

@@ -131,6 +131,9 @@ func TestUnlistedNames(t *testing.T) {
 		{"an accusative without tanween ends a name",
 			"وقال عبد الله المرعبي محذرا من التصعيد، وتحدث عبد الله محذرا أيضا.",
 			[]string{"PER:عبد الله المرعبي"}},
+		{"a given name with الدين and a family name",
+			"وقال نور الدين البحيري إن الحوار مستمر.",
+			[]string{"PER:نور الدين البحيري"}},
 		{"a word with a proclitic after a site head is no name",
 			"وهي أكبر قاعدة لتدريب الطيارين.",
 			nil},
@@ -163,7 +166,7 @@ func TestUnlistedNames(t *testing.T) {
 // TestModelSpanEdges covers the tagger's person spans that run over a
 // following word.
 func TestModelSpanEdges(t *testing.T) {
-	tg := fakeTagger{tags: map[string]string{"دراكو": "B-PERS", "ميتشو": "I-PERS", "غداً": "I-PERS", "لـ": "I-PERS", "التسجيل": "I-PERS", "وليًا": "I-PERS", "مكاتبه": "B-LOC", "الانقلابية": "I-PERS", "ستنفجر": "B-LOC", "سيدني": "B-LOC", "الفيصل": "I-PERS", "عسيري": "I-PERS"}}
+	tg := fakeTagger{tags: map[string]string{"دراكو": "B-PERS", "ميتشو": "I-PERS", "غداً": "I-PERS", "لـ": "I-PERS", "التسجيل": "I-PERS", "وليًا": "I-PERS", "مكاتبه": "B-LOC", "وليا": "I-PERS", "ميستورا": "I-PERS", "ماريا": "I-PERS", "الانقلابية": "I-PERS", "ستنفجر": "B-LOC", "سيدني": "B-LOC", "الفيصل": "I-PERS", "عسيري": "I-PERS"}}
 	r, _ := New(kbtest.KB(t), tg)
 	cases := []struct{ name, text, want string }{
 		{"a time adverb", "ويبدأ دراكو ميتشو غداً جولة.", "PER:دراكو ميتشو"},
@@ -174,6 +177,9 @@ func TestModelSpanEdges(t *testing.T) {
 		{"a verb in the future", "وقال إن الأزمة ستنفجر قريبا.", ""},
 		{"a foreign name with the same first letters", "ووصل الوفد إلى سيدني أمس.", "LOC:سيدني"},
 		{"a feminine adjective after a name", "وقال دراكو ميتشو الانقلابية إن الوضع هادئ.", "PER:دراكو ميتشو"},
+		{"an accusative without tanween", "وعين دراكو ميتشو وليا للعهد.", "PER:دراكو ميتشو"},
+		{"a foreign family name ending in alef", "وقال دراكو ميستورا إن الوضع هادئ.", "PER:دراكو ميستورا"},
+		{"a foreign name ending in alef after م", "وسجل دراكو ماريا الهدف.", "PER:دراكو ماريا"},
 		{"a word with tanween", "وعين دراكو ميتشو وليًا للعهد.", "PER:دراكو ميتشو"},
 	}
 	for _, c := range cases {

@@ -54,7 +54,7 @@ func (r *Recognizer) nameChain(toks []domain.Token, i int, covered []bool, title
 		case words >= 2 && !(prevGiven && r.surname(t) || r.isGiven(t) || r.familyArticle(t) && r.rare(toks[j-1].Key)):
 			return j, words
 		}
-		prevGiven = r.isGiven(t)
+		prevGiven = r.isGiven(t) || prevGiven && t.Key == "الدين" // "نور الدين" is one given name
 		j, words = j+1, words+1
 		if r.titleInName(toks, j, covered) {
 			j, words, prevGiven = j+2, words+2, false // "عوض الوزير العولقي"
@@ -115,8 +115,8 @@ func (r *Recognizer) cliticWord(t domain.Token) bool {
 			return true
 		}
 	}
-	if stem, ok := strings.CutSuffix(k, "ا"); ok && !strings.HasPrefix(k, "ال") && (r.vocab.Count(stem) >= 20 || strings.HasPrefix(k, "م") && len([]rune(k)) >= 5) {
-		return true // an accusative without its tanween: "وليا", a participle "محذرا", "مؤكدا"
+	if r.accusative(t) {
+		return true
 	}
 	if rest, ok := strings.CutPrefix(k, "و"); ok || strings.HasPrefix(k, "ب") {
 		if !ok {
@@ -126,6 +126,20 @@ func (r *Recognizer) cliticWord(t domain.Token) bool {
 		return given || r.vocab.Count(rest) >= 5 && r.vocab.Count(rest) > r.vocab.Count(k)
 	}
 	return false
+}
+
+// accusative reports a word in the accusative written without its tanween
+// after a name: a common noun ("وليا") or an active participle ("محذرا",
+// "مؤكدا"), not a foreign name ending in alef ("ميستورا", "فيلا").
+func (r *Recognizer) accusative(t domain.Token) bool {
+	k := t.Key
+	stem, ok := strings.CutSuffix(k, "ا")
+	if !ok || strings.HasPrefix(k, "ال") || r.isGiven(t) {
+		return false
+	}
+	rs := []rune(t.Text)
+	participle := len(rs) >= 5 && len(rs) <= 6 && rs[0] == 'م' && rs[1] != 'ا' && rs[1] != 'ي' // "محذرا", not "ماريا", "ميشرا"
+	return r.vocab.Count(stem) >= 1000 || participle && r.vocab.Count(k) >= 50
 }
 
 // familyArticle reports a rare definite word that ends a full name after
