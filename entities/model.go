@@ -147,8 +147,5 @@ func (r *Recognizer) inflectedWord(t domain.Token) bool {
 	if stem, ok := strings.CutSuffix(t.Text, "ه"); ok && len([]rune(stem)) >= 3 && r.commonNoun(arabic.Normalize(stem)) {
 		return true
 	}
-	if rest, ok := strings.CutPrefix(t.Key, "س"); ok && r.vocab.Count(rest) >= 10 {
-		return r.verbLike(domain.Token{Text: rest, Key: rest}) // "ستنفجر": "تنفجر" is a verb of its own
-	}
-	return false
+	return r.futureVerb(t) // "ستنفجر": "تنفجر" is a verb of its own
 }

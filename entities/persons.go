@@ -51,7 +51,7 @@ func (r *Recognizer) nameChain(toks []domain.Token, i int, covered []bool, title
 			return j, words
 		case words == 1 && !titled && !r.familyWord(t):
 			return j, words
-		case words >= 2 && !(prevGiven && r.surname(t) || r.isGiven(t) || r.familyArticle(t) && r.rare(toks[j-1].Key)):
+		case words >= 2 && !(prevGiven && r.surname(t) || r.isGiven(t) || r.familyArticle(t) && r.rare(toks[j-1].Key) || titled && words == 2 && r.foreignChain(toks, i, j)):
 			return j, words
 		}
 		prevGiven = r.isGiven(t) || prevGiven && t.Key == "الدين" // "نور الدين" is one given name
@@ -142,6 +142,33 @@ func (r *Recognizer) accusative(t domain.Token) bool {
 	return r.vocab.Count(stem) >= 1000 || participle && r.vocab.Count(k) >= 50
 }
 
+// foreignChain reports a third word that ends a foreign name after a
+// title ("جان إيف لودريان"): the first two words are no Arabic given name
+// and family name, and the third is a rare word that reads as a name.
+func (r *Recognizer) foreignChain(toks []domain.Token, i, j int) bool {
+	if kind := r.given[toks[i].Key]; kind == "male" || kind == "female" || strings.HasPrefix(toks[i+1].Key, "ال") {
+		return false
+	}
+	return r.foreignWord(toks[j])
+}
+
+// foreignWord reports a rare word without the article that can end a
+// three-word name after a title ("جان إيف لودريان").
+func (r *Recognizer) foreignWord(t domain.Token) bool {
+	if strings.HasPrefix(t.Key, "ال") || !r.rare(t.Key) || r.noun(t.Key) || strings.HasSuffix(t.Text, "ه") {
+		return false
+	}
+	return !r.cliticWord(t) && !r.accusative(t) && !r.futureVerb(t)
+}
+
+// futureVerb reports a verb with the future prefix ("سيصدر", "ستنفجر"):
+// the word without it is a verb the corpus knows.
+func (r *Recognizer) futureVerb(t domain.Token) bool {
+	k := strings.TrimPrefix(t.Key, "و")
+	rest, ok := strings.CutPrefix(k, "س")
+	return ok && r.vocab.Count(rest) >= 10 && r.verbLike(domain.Token{Text: rest, Key: rest})
+}
+
 // familyArticle reports a rare definite word that ends a full name after
 // any two names ("أحمد جليل الرميمة"): a family name, not a noun.
 func (r *Recognizer) familyArticle(t domain.Token) bool {
@@ -152,8 +179,13 @@ func (r *Recognizer) familyArticle(t domain.Token) bool {
 // "تعلن"), never the definite noun the corpus has: it ends a name.
 func (r *Recognizer) verbLike(t domain.Token) bool {
 	k := t.Key
-	if r.isGiven(t) || len([]rune(k)) < 3 || r.noun(k) {
+	n := len([]rune(k))
+	if r.isGiven(t) || n < 3 || r.noun(k) {
 		return false
+	}
+	plural := n <= 7 && (strings.HasSuffix(k, "ون") || strings.HasSuffix(k, "ان"))
+	if n > 5 && !(n == 6 && strings.Contains(k, "ست")) && !plural {
+		return false // "تسيبراس" is longer than a verb; "يستقبل", "يبحثون" are verbs
 	}
 	return strings.HasPrefix(k, "ي") || strings.HasPrefix(k, "ت") || strings.HasPrefix(k, "ن")
 }
