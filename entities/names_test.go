@@ -252,6 +252,7 @@ func TestNisbaAfterName(t *testing.T) {
 	r, _ := New(kbtest.KB(t), tg)
 	cases := []struct{ name, text, want string }{
 		{"a listed group", "وأعلنت كتائب حزب الله العراقية مسؤوليتها.", "ORG:كتائب حزب الله العراقية|كتائب حزب الله"},
+		{"a listed name ending in a nationality takes no other", "وأعلن حزب الله العراقي الإيراني مسؤوليته.", "ORG:حزب الله العراقي|حزب الله"},
 		{"a tagged organisation", "وقال المصرف الزراعي اليمني إن الصرف متوقف.", "ORG:المصرف الزراعي اليمني|المصرف الزراعي"},
 	}
 	for _, c := range cases {

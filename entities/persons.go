@@ -83,6 +83,9 @@ func (r *Recognizer) compoundTail(toks []domain.Token, j int, covered []bool) bo
 	if covered[j] || !t.IsWord() || t.Prefix != "" || t.Sentence != toks[j-1].Sentence {
 		return false
 	}
+	if r.placeHead(t) {
+		return false // "بن شارع …" reads a street, not a nasab
+	}
 	_, function := r.fw[t.Key]
 	return (!function || r.isGiven(t)) && !hasDigit(t.Key) && !strings.ContainsRune(t.Text, '\u064B')
 }

@@ -134,8 +134,8 @@ func (r *Recognizer) nisbaEnd(toks []domain.Token, m mention, refs []kb.Name) in
 	if j >= len(toks) || toks[j].Prefix != "" || toks[j].Sentence != toks[j-1].Sentence || isGeneric(refs) {
 		return j
 	}
-	if _, listed := r.not[key(toks, m.i, j)]; listed || !r.not.is(toks[j].Key, "nisba") {
-		return j
+	if _, listed := r.not[key(toks, m.i, j)]; listed || !r.not.is(toks[j].Key, "nisba") || r.not.is(toks[j-1].Key, "nisba") {
+		return j // "الاتحاد الأوروبي" + "الفرنسي" is no longer name
 	}
 	return j + 1
 }
