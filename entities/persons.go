@@ -5,6 +5,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
 )
 
@@ -118,7 +119,7 @@ func (r *Recognizer) cliticWord(t domain.Token) bool {
 			return true
 		}
 	}
-	if r.accusative(t) {
+	if r.accusative(t) || r.withPronoun(t) {
 		return true
 	}
 	if rest, ok := strings.CutPrefix(k, "و"); ok || strings.HasPrefix(k, "ب") {
@@ -129,6 +130,17 @@ func (r *Recognizer) cliticWord(t domain.Token) bool {
 		return given || r.vocab.Count(rest) >= 5 && r.vocab.Count(rest) > r.vocab.Count(k)
 	}
 	return false
+}
+
+// withPronoun reports a noun with the pronoun ه ("حديثه", "تعامله"): the
+// word without it is a common noun, with and without the article.
+func (r *Recognizer) withPronoun(t domain.Token) bool {
+	stem, ok := strings.CutSuffix(t.Text, "ه")
+	if !ok || strings.HasPrefix(t.Key, "ال") || len([]rune(stem)) < 3 || r.isGiven(t) {
+		return false
+	}
+	k := arabic.Normalize(stem)
+	return r.vocab.Count(k) >= 50 && r.vocab.Count("ال"+k) >= 50
 }
 
 // accusative reports a word in the accusative written without its tanween
