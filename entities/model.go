@@ -134,7 +134,7 @@ func (r *Recognizer) notNameEnd(t domain.Token) bool {
 		return true // a feminine adjective: "صالح الانقلابية"
 	}
 	_, function := r.fw[k]
-	return function || r.accusative(t) // "… وليا", "… محذرا"
+	return function || r.accusative(t) || r.withPronoun(t) // "… وليا", "… محذرا", "… حديثه"
 }
 
 // inflectedWord reports a single word that reads as a noun with a pronoun

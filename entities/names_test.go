@@ -144,8 +144,8 @@ func TestUnlistedNames(t *testing.T) {
 			"وقال النائب زياد العجيلي عاود الحديث، والتقى الرئيس دراكو يبحثون الملف.",
 			[]string{"PER:زياد العجيلي"}},
 		{"a noun with a pronoun ends a name",
-			"وقال فهد البقمي حديثه للصحيفة.",
-			[]string{"PER:فهد البقمي"}},
+			"وقال فهد البقمي حديثه للصحيفة، وغنى محمد عبده أمس.",
+			[]string{"PER:فهد البقمي", "PER:محمد عبده"}},
 		{"a word with a proclitic after a site head is no name",
 			"وهي أكبر قاعدة لتدريب الطيارين.",
 			nil},
@@ -178,7 +178,7 @@ func TestUnlistedNames(t *testing.T) {
 // TestModelSpanEdges covers the tagger's person spans that run over a
 // following word.
 func TestModelSpanEdges(t *testing.T) {
-	tg := fakeTagger{tags: map[string]string{"دراكو": "B-PERS", "ميتشو": "I-PERS", "غداً": "I-PERS", "لـ": "I-PERS", "التسجيل": "I-PERS", "وليًا": "I-PERS", "مكاتبه": "B-LOC", "وليا": "I-PERS", "ميستورا": "I-PERS", "ماريا": "I-PERS", "الانقلابية": "I-PERS", "ستنفجر": "B-LOC", "سيدني": "B-LOC", "الفيصل": "I-PERS", "عسيري": "I-PERS"}}
+	tg := fakeTagger{tags: map[string]string{"دراكو": "B-PERS", "ميتشو": "I-PERS", "غداً": "I-PERS", "لـ": "I-PERS", "التسجيل": "I-PERS", "وليًا": "I-PERS", "مكاتبه": "B-LOC", "وليا": "I-PERS", "ميستورا": "I-PERS", "ماريا": "I-PERS", "حديثه": "I-PERS", "الانقلابية": "I-PERS", "ستنفجر": "B-LOC", "سيدني": "B-LOC", "الفيصل": "I-PERS", "عسيري": "I-PERS"}}
 	r, _ := New(kbtest.KB(t), tg)
 	cases := []struct{ name, text, want string }{
 		{"a time adverb", "ويبدأ دراكو ميتشو غداً جولة.", "PER:دراكو ميتشو"},
@@ -192,6 +192,7 @@ func TestModelSpanEdges(t *testing.T) {
 		{"an accusative without tanween", "وعين دراكو ميتشو وليا للعهد.", "PER:دراكو ميتشو"},
 		{"a foreign family name ending in alef", "وقال دراكو ميستورا إن الوضع هادئ.", "PER:دراكو ميستورا"},
 		{"a foreign name ending in alef after م", "وسجل دراكو ماريا الهدف.", "PER:دراكو ماريا"},
+		{"a noun with a pronoun after the name", "وقال دراكو ميتشو حديثه للصحيفة.", "PER:دراكو ميتشو"},
 		{"a word with tanween", "وعين دراكو ميتشو وليًا للعهد.", "PER:دراكو ميتشو"},
 	}
 	for _, c := range cases {
