@@ -180,7 +180,7 @@ func TestUnlistedNames(t *testing.T) {
 func TestModelSpanEdges(t *testing.T) {
 	tg := fakeTagger{tags: map[string]string{"دراكو": "B-PERS", "ميتشو": "I-PERS", "غداً": "I-PERS", "لـ": "I-PERS", "التسجيل": "I-PERS", "وليًا": "I-PERS", "مكاتبه": "B-LOC", "وليا": "I-PERS", "ميستورا": "I-PERS", "ماريا": "I-PERS", "حديثه": "I-PERS", "الانقلابية": "I-PERS", "ستنفجر": "B-LOC", "سيدني": "B-LOC", "الفيصل": "I-PERS", "عسيري": "I-PERS"}}
 	r, _ := New(kbtest.KB(t), tg)
-	cases := []struct{ name, text, want string }{
+	cases := []textCase{
 		{"a time adverb", "ويبدأ دراكو ميتشو غداً جولة.", "PER:دراكو ميتشو"},
 		{"a bare proclitic", "وقال دراكو ميتشو لـ«الصحيفة» إن الوضع هادئ.", "ORG:الصحيفة ; PER:دراكو ميتشو"},
 		{"a family name with an article", "وقال دراكو الفيصل إن الوضع هادئ.", "PER:دراكو الفيصل"},
@@ -195,51 +195,23 @@ func TestModelSpanEdges(t *testing.T) {
 		{"a noun with a pronoun after the name", "وقال دراكو ميتشو حديثه للصحيفة.", "PER:دراكو ميتشو"},
 		{"a word with tanween", "وعين دراكو ميتشو وليًا للعهد.", "PER:دراكو ميتشو"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := strings.Join(summary(analyse(t, r, c.text).Entities), " ; ")
-			if got != c.want {
-				t.Errorf("entities = %s, want %s", got, c.want)
-			}
-		})
-	}
+	checkEach(t, r, cases)
 }
 
 // TestFamilyNameNotTown covers a town whose name is also a family name.
 func TestFamilyNameNotTown(t *testing.T) {
-	fs := kbtest.FS()
-	places := fs["places/test.tsv"]
-	data := string(places.Data) + "kw-ahmadi\tAl Ahmadi\tcity\tKW\tAhmadi\t\t29.07\t48.08\tالأحمدي\ttest\n"
-	fs["places/test.tsv"] = &fstest.MapFile{Data: []byte(data)}
-	k, err := kb.Parse(fs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, _ := New(k, nil)
-	cases := []struct{ name, text, want string }{
+	r := withKB(t, "", "kw-ahmadi\tAl Ahmadi\tcity\tKW\tAhmadi\t\t29.07\t48.08\tالأحمدي\ttest\n")
+	cases := []textCase{
 		{"after a given name", "وقال المتحدث علي الأحمدي إن القتال توقف.", "PER:علي الأحمدي"},
 		{"alone", "ووصل الوفد إلى الأحمدي مساء.", "LOC:الأحمدي"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := strings.Join(summary(analyse(t, r, c.text).Entities), " ; "); got != c.want {
-				t.Errorf("entities = %s, want %s", got, c.want)
-			}
-		})
-	}
+	checkEach(t, r, cases)
 }
 
 // TestForceBehindAircraft covers a force named after its aircraft: the
 // aircraft phrase is a descriptor, the force's own name an entity.
 func TestForceBehindAircraft(t *testing.T) {
-	fs := kbtest.FS()
-	data := string(fs["actors.tsv"].Data) + "int-coalition\tSaudi-led Coalition\tstate_forces\t8\t\tالتحالف العربي|طيران التحالف|طيران التحالف العربي\t\t\ttest\n"
-	fs["actors.tsv"] = &fstest.MapFile{Data: []byte(data)}
-	k, err := kb.Parse(fs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, _ := New(k, nil)
+	r := withKB(t, "int-coalition\tSaudi-led Coalition\tstate_forces\t8\t\tالتحالف العربي|طيران التحالف|طيران التحالف العربي\t\t\ttest\n", "")
 	a := analyse(t, r, "وشن طيران التحالف العربي غارات على الحديدة.")
 	if got := strings.Join(summary(a.Entities), " ; "); got != "LOC:الحديدة ; ORG:التحالف العربي|التحالف" {
 		t.Errorf("entities = %s", got)
@@ -254,34 +226,21 @@ func TestForceBehindAircraft(t *testing.T) {
 func TestNisbaAfterName(t *testing.T) {
 	tg := fakeTagger{tags: map[string]string{"المصرف": "B-ORG", "الزراعي": "I-ORG"}}
 	r, _ := New(kbtest.KB(t), tg)
-	cases := []struct{ name, text, want string }{
+	cases := []textCase{
 		{"a listed group", "وأعلنت كتائب حزب الله العراقية مسؤوليتها.", "ORG:كتائب حزب الله العراقية|كتائب حزب الله"},
 		{"a listed name ending in a nationality takes no other", "وأعلن حزب الله العراقي الإيراني مسؤوليته.", "ORG:حزب الله العراقي|حزب الله"},
 		{"a tagged organisation", "وقال المصرف الزراعي اليمني إن الصرف متوقف.", "ORG:المصرف الزراعي اليمني|المصرف الزراعي"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := strings.Join(summary(analyse(t, r, c.text).Entities), " ; "); got != c.want {
-				t.Errorf("entities = %s, want %s", got, c.want)
-			}
-		})
-	}
+	checkEach(t, r, cases)
 }
 
 // TestCountryWrittenLikeNisba covers "سورية": Syria, or "Syrian" after a
 // feminine or plural noun.
 func TestCountryWrittenLikeNisba(t *testing.T) {
-	fs := kbtest.FS()
-	data := string(fs["places/test.tsv"].Data) + "sy\tSyria\tcountry\tSY\t\t\t35.0\t38.5\tسوريا|سورية\ttest\n" +
-		"sa\tSaudi Arabia\tcountry\tSA\t\t\t24.0\t45.0\tالسعودية\ttest\n" +
-		"ir\tIran\tcountry\tIR\t\t\t32.0\t53.0\tالجمهورية الإيرانية\ttest\n"
-	fs["places/test.tsv"] = &fstest.MapFile{Data: []byte(data)}
-	k, err := kb.Parse(fs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, _ := New(k, nil)
-	cases := []struct{ name, text, want string }{
+	r := withKB(t, "", "sy\tSyria\tcountry\tSY\t\t\t35.0\t38.5\tسوريا|سورية\ttest\n"+
+		"sa\tSaudi Arabia\tcountry\tSA\t\t\t24.0\t45.0\tالسعودية\ttest\n"+
+		"ir\tIran\tcountry\tIR\t\t\t32.0\t53.0\tالجمهورية الإيرانية\ttest\n")
+	cases := []textCase{
 		{"after a preposition", "وعاد الوفد إلى سورية أمس.", "LOC:سورية"},
 		{"after a place word", "وتقدمت القوات في شمال سورية.", "LOC:سورية"},
 		{"an adjective after a feminine noun", "وسقطت مقاتلة سورية أمس.", ""},
@@ -290,26 +249,13 @@ func TestCountryWrittenLikeNisba(t *testing.T) {
 		{"the country after a preposition", "وعاد الوفد من السعودية أمس.", "LOC:السعودية"},
 		{"two republics are not one", "وزار الوفد الجمهورية الإيرانية ثم سورية.", "LOC:الجمهورية الإيرانية ; LOC:سورية"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := strings.Join(summary(analyse(t, r, c.text).Entities), " ; "); got != c.want {
-				t.Errorf("entities = %q, want %q", got, c.want)
-			}
-		})
-	}
+	checkEach(t, r, cases)
 }
 
 // TestGovernmentDescriptor covers a government named by adjectives only: a
 // descriptor for the events, not an entity; a government's own name is one.
 func TestGovernmentDescriptor(t *testing.T) {
-	fs := kbtest.FS()
-	data := string(fs["actors.tsv"].Data) + "ye-gov\tGovernment of Yemen\tgovernment\t1\tYE\tالحكومة اليمنية|الحكومة الشرعية|حكومة الإنقاذ\t\t\ttest\n"
-	fs["actors.tsv"] = &fstest.MapFile{Data: []byte(data)}
-	k, err := kb.Parse(fs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, _ := New(k, nil)
+	r := withKB(t, "ye-gov\tGovernment of Yemen\tgovernment\t1\tYE\tالحكومة اليمنية|الحكومة الشرعية|حكومة الإنقاذ\t\t\ttest\n", "")
 	a := analyse(t, r, "وقالت الحكومة اليمنية إن الهدنة صامدة.")
 	if len(a.Entities) != 0 || len(a.Descriptors) != 1 || a.Descriptors[0].ActorID != "ye-gov" {
 		t.Errorf("entities %v, descriptors %v", summary(a.Entities), a.Descriptors)
@@ -323,46 +269,56 @@ func TestGovernmentDescriptor(t *testing.T) {
 // TestGenericWithAdjective covers names made of a generic noun and an
 // adjective: the adjective alone is no form, a group so named a descriptor.
 func TestGenericWithAdjective(t *testing.T) {
-	fs := kbtest.FS()
-	actors := string(fs["actors.tsv"].Data) + "int-is2\tIslamic State (alias)\tarmed_group\t2\t\tالتنظيم المتطرف\t\t\ttest\n" +
-		"us-forces\tMilitary Forces of the United States\tstate_forces\t8\tUS\tجنود أميركيون\t\t\ttest\n"
-	places := string(fs["places/test.tsv"].Data) + "iq-baghdad2\tBaghdad (capital)\tcity\tIQ\tBaghdad\t\t33.31\t44.37\tالعاصمة العراقية\ttest\n" +
-		"iq-victoria\tCamp Victory\tbase\tIQ\tBaghdad\t\t33.29\t44.24\tقاعدة فكتوريا\ttest\n"
-	fs["actors.tsv"] = &fstest.MapFile{Data: []byte(actors)}
-	fs["places/test.tsv"] = &fstest.MapFile{Data: []byte(places)}
-	k, err := kb.Parse(fs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, _ := New(k, nil)
-	cases := []struct{ name, text, want string }{
+	r := withKB(t, "int-is2\tIslamic State (alias)\tarmed_group\t2\t\tالتنظيم المتطرف\t\t\ttest\n"+
+		"us-forces\tMilitary Forces of the United States\tstate_forces\t8\tUS\tجنود أميركيون\t\t\ttest\n", "iq-baghdad2\tBaghdad (capital)\tcity\tIQ\tBaghdad\t\t33.31\t44.37\tالعاصمة العراقية\ttest\n"+
+		"iq-victoria\tCamp Victory\tbase\tIQ\tBaghdad\t\t33.29\t44.24\tقاعدة فكتوريا\ttest\n")
+	cases := []textCase{
 		{"a capital by its nationality", "ووصل الوفد إلى العاصمة العراقية أمس.", "LOC:العاصمة العراقية"},
 		{"a group by its adjective", "وتبنى التنظيم المتطرف الهجوم.", ""},
 		{"soldiers by their nationality", "وأصيب جنود أميركيون في الهجوم.", ""},
 		{"a listed base also by its bare name", "وسقط صاروخ على قاعدة فكتوريا.", "LOC:قاعدة فكتوريا|فكتوريا"},
 	}
+	checkEach(t, r, cases)
+}
+
+// TestTitleInsideListedName covers a listed name with a title word in it
+// ("عوض الوزير"): the title starts no other person.
+func TestTitleInsideListedName(t *testing.T) {
+	r := withKB(t, "ye-gov-shabwa\tAwad al-Wazir\tperson\t0\tYE\tعوض الوزير\t\t\ttest\n", "")
+	a := analyse(t, r, "ودعا المحافظ عوض الوزير العولقي الطرفين إلى الهدوء.")
+	if got := strings.Join(summary(a.Entities), " ; "); got != "PER:عوض الوزير" {
+		t.Errorf("entities = %s", got)
+	}
+}
+
+// withKB builds a recognizer over the test knowledge base with further
+// actor and place rows.
+func withKB(t *testing.T, actors, places string) *Recognizer {
+	t.Helper()
+	fs := kbtest.FS()
+	fs["actors.tsv"] = &fstest.MapFile{Data: append(fs["actors.tsv"].Data, actors...)}
+	fs["places/test.tsv"] = &fstest.MapFile{Data: append(fs["places/test.tsv"].Data, places...)}
+	k, err := kb.Parse(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(k, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+type textCase struct{ name, text, want string }
+
+// checkEach runs one-sentence cases whose entities are summarised on one line.
+func checkEach(t *testing.T, r *Recognizer, cases []textCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			if got := strings.Join(summary(analyse(t, r, c.text).Entities), " ; "); got != c.want {
 				t.Errorf("entities = %q, want %q", got, c.want)
 			}
 		})
-	}
-}
-
-// TestTitleInsideListedName covers a listed name with a title word in it
-// ("عوض الوزير"): the title starts no other person.
-func TestTitleInsideListedName(t *testing.T) {
-	fs := kbtest.FS()
-	data := string(fs["actors.tsv"].Data) + "ye-gov-shabwa\tAwad al-Wazir\tperson\t0\tYE\tعوض الوزير\t\t\ttest\n"
-	fs["actors.tsv"] = &fstest.MapFile{Data: []byte(data)}
-	k, err := kb.Parse(fs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, _ := New(k, nil)
-	a := analyse(t, r, "ودعا المحافظ عوض الوزير العولقي الطرفين إلى الهدوء.")
-	if got := strings.Join(summary(a.Entities), " ; "); got != "PER:عوض الوزير" {
-		t.Errorf("entities = %s", got)
 	}
 }
