@@ -120,8 +120,9 @@ func plural(k string) bool {
 }
 
 // notNameEnd reports a word the tagger ran a person's name over: a bare
-// proclitic, a word with tanween ("وليًا"), or a function word. A common
-// word is kept: many family names are also words ("إمام", "الطالب").
+// proclitic, a word with tanween ("وليًا") or written without it ("وليا",
+// "محذرا"), a feminine adjective, a noun with a pronoun, a function word.
+// A common word is kept: many family names are also words ("إمام").
 func (r *Recognizer) notNameEnd(t domain.Token) bool {
 	k := t.Key
 	if !t.IsWord() || len([]rune(t.Norm)) <= 1 || strings.ContainsRune(t.Text, '\u064B') {

@@ -135,7 +135,7 @@ func (r *Recognizer) nisbaEnd(toks []domain.Token, m mention, refs []kb.Name) in
 		return j
 	}
 	if _, listed := r.not[key(toks, m.i, j)]; listed || !r.not.is(toks[j].Key, "nisba") || r.not.is(toks[j-1].Key, "nisba") {
-		return j // "الاتحاد الأوروبي" + "الفرنسي" is no longer name
+		return j // a name that ends in one ("الاتحاد الأوروبي") takes no second
 	}
 	return j + 1
 }
