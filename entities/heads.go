@@ -28,18 +28,19 @@ func (r *Recognizer) headPatterns(toks []domain.Token, covered []bool, lex []men
 			continue
 		}
 		kinds, n := r.cues.longest(toks, i)
-		if n != 1 {
-			continue
+		kind := headKind(kinds)
+		if n != 1 && kind != "org_phrase" || n == 0 {
+			continue // a two-word head names an organisation ("قيادة شرطة")
 		}
 		var ms []mention
-		switch kind := headKind(kinds); kind {
+		switch kind {
 		case "place_head", "place_head_dual", "facility_head":
 			if x := ownerAt(owner, i+1); x >= 0 && lex[x].i == i+1 && lex[x].typ == domain.LOC {
 				ms = r.headOnKnown(toks, i, &lex[x], kind)
 			} else {
 				ms = r.placesAfter(toks, i, covered, kind == "place_head_dual")
 			}
-			if kind == "facility_head" && len(ms) == 1 && (ms[0].source == "site" || r.rare(toks[i+1].Key)) {
+			if kind == "facility_head" && len(ms) == 1 && (ms[0].source == "site" || r.rare(toks[i+1].Key) || r.given.is(strings.TrimPrefix(toks[i+1].Key, "ال"), "male")) {
 				// a site named after a town or a name, not "ساحة الاحتجاجات"
 				ms[0].j = r.adjectivesAfter(toks, ms[0].j, covered) // "مستشفى صعدة الجمهوري"
 			}
@@ -49,7 +50,7 @@ func (r *Recognizer) headPatterns(toks []domain.Token, covered []bool, lex []men
 			}
 			fallthrough
 		case "org_phrase":
-			m, absorbed, ok := r.orgPhrase(toks, i, covered, owner, lex)
+			m, absorbed, ok := r.orgPhrase(toks, i, n, covered, owner, lex)
 			if ok && kind == "org_phrase_indef" && len(absorbed) == 0 {
 				ok = false // "قوات مكافحة الشغب" is a kind of force; "قوات دفاع شبوة" names one
 			}
@@ -135,10 +136,13 @@ func adjectival(k string) bool { return strings.HasSuffix(k, "ي") || strings.Ha
 // placeName reports whether toks[j] can name a place after a head: a
 // definite noun that is not generic, a given name, or a rare word.
 func (r *Recognizer) placeName(toks []domain.Token, j int, covered []bool) bool {
-	if j >= len(toks) || covered[j] || !toks[j].IsWord() || toks[j].Sentence != toks[j-1].Sentence {
-		return false
+	if j >= len(toks) || covered[j] || !toks[j].IsWord() || toks[j].Prefix != "" || toks[j].Sentence != toks[j-1].Sentence {
+		return false // "قاعدة لتدريب الطيارين" is a kind of base
 	}
 	k := toks[j].Key
+	if hasDigit(k) {
+		return false
+	}
 	if _, ok := r.fw[k]; ok {
 		return false
 	}
@@ -147,6 +151,9 @@ func (r *Recognizer) placeName(toks []domain.Token, j int, covered []bool) bool 
 	}
 	if _, ok := r.cues.root.next[k]; ok {
 		return false
+	}
+	if bare, ok := strings.CutPrefix(k, "ال"); ok && strings.HasSuffix(bare, "ات") && r.vocab.Count(bare) >= 50 {
+		return false // a plural noun: "ساحة الاحتجاجات", "منطقة العمليات"
 	}
 	return strings.HasPrefix(k, "ال") && len([]rune(k)) > 3 || r.isGiven(toks[j]) || r.rare(k) && !r.commonNoun(k)
 }
@@ -166,6 +173,15 @@ func (r *Recognizer) placesAfter(toks []domain.Token, i int, covered []bool, man
 	if diplomatic(toks[i].Key) && j < len(toks) && !covered[j] && r.not.is(toks[j].Key, "nisba") {
 		return []mention{{i: i, j: j + 1, typ: domain.LOC, source: "pattern"}} // "القنصلية الإيرانية"
 	}
+	if !many && r.isTitle(toks, j) && toks[j].Prefix == "" && j+1 < len(toks) && (r.placeName(toks, j+1, covered) || r.nameWord(toks, j+1, covered) && r.rare(toks[j+1].Key)) {
+		end := j + 2
+		if compound(toks[j+1].Key) || r.isGiven(toks[j+1]) {
+			if e, words := r.nameChain(toks, j+1, covered, false); words > 0 && words <= 3 {
+				end = e // "مدينة الملك عبد الله", "مسجد الإمام علي بن أبي طالب"
+			}
+		}
+		return []mention{{i: i, j: r.placeNameEnd(toks, end, covered), typ: domain.LOC, source: "pattern"}} // "حي الشيخ مقصود"
+	}
 	if !r.placeName(toks, j, covered) {
 		return nil
 	}
@@ -173,11 +189,51 @@ func (r *Recognizer) placesAfter(toks []domain.Token, i int, covered []bool, man
 	if many {
 		start = j
 	}
-	out := []mention{{i: start, j: j + 1, typ: domain.LOC, source: "pattern"}}
+	end := j + 1
+	if compound(toks[j].Key) {
+		if end >= len(toks) || !r.compoundTail(toks, end, covered) {
+			return nil
+		}
+		end++ // "سجن أبو زعبل", "شارع عبد الناصر"
+	}
+	out := []mention{{i: start, j: r.placeNameEnd(toks, end, covered), typ: domain.LOC, source: "pattern"}}
 	if many {
 		out = r.moreJoined(toks, j+1, out)
 	}
 	return out
+}
+
+// placeNameEnd extends a place's name from toks[j] over a second rare
+// definite word ("الخندق الغميق") or a nasab ("مسجد بلال بن رباح").
+func (r *Recognizer) placeNameEnd(toks []domain.Token, j int, covered []bool) int {
+	if j >= len(toks) || covered[j] || toks[j].Prefix != "" || toks[j].Sentence != toks[j-1].Sentence {
+		return j
+	}
+	k := toks[j].Key
+	if (k == "بن" || k == "ابن") && j+1 < len(toks) && r.placeName(toks, j+1, covered) && toks[j+1].Prefix == "" {
+		return j + 2
+	}
+	if _, function := r.fw[k]; function || r.not[k] != "" || r.isTitle(toks, j) {
+		return j
+	}
+	if strings.HasPrefix(k, "ال") && r.vocab.Count(k) < 20 && !adjectival(k) && !r.placeHead(toks[j]) {
+		return j + 1
+	}
+	return j
+}
+
+// placeHead reports a word that names a kind of place ("حي", "مسجد").
+func (r *Recognizer) placeHead(t domain.Token) bool {
+	n, ok := r.cues.root.next[t.Key]
+	if !ok {
+		return false
+	}
+	for _, kind := range n.vals {
+		if kind == "place_head" || kind == "facility_head" || kind == "place_head_dual" {
+			return true
+		}
+	}
+	return false
 }
 
 // moreJoined adds the places joined by و from toks[k] on ("…والخيام").
@@ -196,8 +252,8 @@ func (r *Recognizer) moreJoined(toks []domain.Token, k int, out []mention) []men
 // الإنسان", "للأنباء"), construct nouns followed by one of those, and
 // known names ("مصرف لبنان", "وحدات مقاومة سنجار"). A nationality
 // adjective ends the phrase.
-func (r *Recognizer) orgPhrase(toks []domain.Token, i int, covered []bool, owner []int, lex []mention) (mention, []int, bool) {
-	j := i + 1
+func (r *Recognizer) orgPhrase(toks []domain.Token, i, n int, covered []bool, owner []int, lex []mention) (mention, []int, bool) {
+	j := i + n
 	var absorbed []int
 	for j < len(toks) && j-i <= 6 && toks[j].Sentence == toks[i].Sentence && toks[j].IsWord() {
 		if x := owner[j]; x >= 0 && covered[j] {
@@ -208,25 +264,63 @@ func (r *Recognizer) orgPhrase(toks []domain.Token, i int, covered []bool, owner
 			j = lex[x].j
 			break
 		}
-		if covered[j] || !r.phraseWord(toks, j) || j > i+1 && r.isTitle(toks, j) {
+		if covered[j] || !r.phraseWord(toks, j) || j > i+n && r.isTitle(toks, j) {
 			break
 		}
 		j++
-		if r.not[toks[j-1].Key] == "nisba" {
+		if r.not.is(toks[j-1].Key, "nisba") {
 			break
 		}
 	}
-	if j == i+1 || r.not[toks[i+1].Key] == "generic" {
+	if r.isTitle(toks, i+n) {
+		return r.namedAfterPerson(toks, i, n, covered, owner, lex)
+	}
+	if j == i+n || r.not.is(toks[i+n].Key, "generic") {
 		return mention{}, nil, false
 	}
+	if r.cueIs(toks[i].Key, "front_head") && (len(absorbed) > 0 && lex[absorbed[0]].i == i+n || r.placeHead(toks[i+n])) {
+		return mention{}, nil, false // "جبهة لحج", "جبهة مدينة الزبداني": a battle front
+	}
+	if first := toks[i+n]; owner[i+n] < 0 && first.Prefix == "" && !strings.HasPrefix(first.Key, "ال") && adjectival(first.Key) && len([]rune(first.Key)) > 3 {
+		return mention{}, nil, false // "قناة تلفزيونية رئيسية" is a kind of channel
+	}
+	if last := toks[j-1]; len(absorbed) == 0 && last.Prefix == "" && !strings.HasPrefix(last.Key, "ال") {
+		if j < len(toks) && covered[j] {
+			return mention{}, nil, false // a construct noun without its genitive: "مجلس قيادة" + another name
+		}
+		if _, function := r.fw[last.Key]; function || adjectival(last.Key) || r.not.is(last.Key, "nisba") {
+			return mention{}, nil, false // a kind, not a name: "شركة عراقية", "مؤسسة خيرية"
+		}
+	}
 	return mention{i: i, j: j, typ: domain.ORG, source: "pattern"}, absorbed, true
+}
+
+// namedAfterPerson reads a body named after a person with a title
+// ("جامعة الملك فهد", "مستشفى الإمام علي"); a title without a name after
+// the head names none ("قناة الرئيس السابق").
+func (r *Recognizer) namedAfterPerson(toks []domain.Token, i, n int, covered []bool, owner []int, lex []mention) (mention, []int, bool) {
+	k := i + n + 1
+	if k >= len(toks) || toks[k].Sentence != toks[i].Sentence {
+		return mention{}, nil, false
+	}
+	if x := owner[k]; x >= 0 && covered[k] && lex[x].i == k && lex[x].typ == domain.PER {
+		return mention{i: i, j: lex[x].j, typ: domain.ORG, source: "pattern"}, []int{x}, true // "جامعة الملك سعود"
+	}
+	if !r.nameWord(toks, k, covered) || !(r.isGiven(toks[k]) || compound(toks[k].Key) || r.rare(toks[k].Key)) {
+		return mention{}, nil, false
+	}
+	end, words := r.nameChain(toks, k, covered, false)
+	if words == 0 || words > 3 {
+		return mention{}, nil, false
+	}
+	return mention{i: i, j: end, typ: domain.ORG, source: "pattern"}, nil, true
 }
 
 // isTitle reports a title at toks[j] ("العقيد", "الأمير"): the name of a
 // person, not of the organisation, follows.
 func (r *Recognizer) isTitle(toks []domain.Token, j int) bool {
 	kinds, n := r.cues.longest(toks, j)
-	return n > 0 && slices.Contains(kinds, "title")
+	return n > 0 && (slices.Contains(kinds, "title") || slices.Contains(kinds, "title_given"))
 }
 
 // coveredBesides reports a token of m taken by another mention than the

@@ -59,3 +59,20 @@ func phraseKey(s string) string {
 	}
 	return strings.Join(keys, " ")
 }
+
+// endingInTa returns the keys of the phrases of a data file written with a
+// final ة: "نادية" is a name, "ناديه" is "his club".
+func endingInTa(name string) (map[string]bool, error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	err = tsv.Read(name, b, 2, func(f []string) error {
+		if strings.HasSuffix(strings.TrimSpace(f[1]), "ة") {
+			out[phraseKey(f[1])] = true
+		}
+		return nil
+	})
+	return out, err
+}

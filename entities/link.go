@@ -19,6 +19,7 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 	}
 	ctx := kb.Context{Country: country, Year: year}
 	off := runeOffsets(a.Text)
+	bare := map[*domain.Entity]domain.Mention{}
 	for _, m := range ms {
 		if m.typ == domain.PER {
 			if m = r.trimTitles(a.Tokens, m); m.i >= m.j {
@@ -32,7 +33,10 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		}
 		mk := key(a.Tokens, m.i, m.j)
 		men := domain.Mention{Span: span, Text: text, Source: m.source}
-		if _, generic := r.not[mk]; generic || isGeneric(m.refs) {
+		if r.countryAsAdjective(a.Tokens, m, mk) {
+			continue // "القوات السعودية", "الحكومة السعودية"
+		}
+		if _, generic := r.not[mk]; generic && !r.countryNamedLikeNisba(a.Tokens, m, mk) || isGeneric(m.refs) {
 			if act, ok := r.kb.Generic(text, country); ok {
 				descs = append(descs, &domain.Entity{Type: domain.ORG, Subtype: "generic", Name: act.Name, ActorID: act.ID, Mentions: []domain.Mention{men}})
 			}
@@ -44,15 +48,36 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		}
 		if r.descriptorForm(e, a.Tokens[m.i:m.j]) {
 			descs = append(descs, &domain.Entity{Type: domain.ORG, Subtype: "generic", Name: e.Name, ActorID: e.ActorID, Mentions: []domain.Mention{men}})
-			continue
+			if !r.namedBehindAircraft(a.Tokens, m) {
+				continue
+			}
+			m.i++ // "طيران التحالف العربي" names the coalition
+			text, span = surface(a, off, m.i, m.j)
+			men = domain.Mention{Span: span, Text: text, Source: m.source}
 		}
 		mens := append([]domain.Mention{men}, r.nested(a, off, m)...)
+		if n, ok := r.bareSite(a.Tokens, m); ok {
+			text, span := surface(a, off, m.i+1, m.i+1+n)
+			if m.namedWhole(a.Tokens, m.i+1) { // "قاعدة فكتوريا", not ف + "كتوريا"
+				span = domain.Span{Start: a.Tokens[m.i+1].Start, End: a.Tokens[m.i+n].End}
+				text = a.Text[off[span.Start]:off[span.End]]
+			}
+			bare[e] = domain.Mention{Span: span, Text: text, Source: "nested"}
+		}
 		keys := []string{k}
 		if e.Type == domain.LOC {
 			// a province and its capital, or a town with and without its
 			// head word, are one place to the reader: "محافظة الحديدة",
 			// "مدينة الحديدة", "الحديدة"
 			keys = append(keys, "loc:"+phraseKey(mens[len(mens)-1].Text))
+		}
+		if e.Type == domain.ORG && e.ActorID == "" && m.j-m.i >= 2 && r.not.is(a.Tokens[m.i].Key, "org_prefix") {
+			// an organisation with and without its head word is one:
+			// "قيادة شرطة البصرة", "شرطة البصرة"; "قوات X", "X"
+			keys = append(keys, string(domain.ORG)+":"+key(a.Tokens, m.i+1, m.j))
+		}
+		if e.Type == domain.ORG && e.ActorID == "" && m.j-m.i >= 3 && r.not.is(a.Tokens[m.j-1].Key, "descriptive") {
+			keys = append(keys, string(domain.ORG)+":"+key(a.Tokens, m.i, m.j-1)) // "تحالف فتح السياسي", "تحالف فتح"
 		}
 		if old := firstKnown(byKey, keys); old != nil {
 			old.Mentions = append(old.Mentions, mens...)
@@ -67,7 +92,58 @@ func (r *Recognizer) link(a *domain.Article, ms []mention, country string) (ents
 		e.Mentions = mens
 		ents = append(ents, e)
 	}
-	return mergeShortNames(ents), descs
+	return r.mergeAliases(a.Tokens, mergeShortNames(addBareSites(ents, bare))), descs
+}
+
+// countryNamedLikeNisba reports a listed place written like a nationality
+// adjective ("سورية" is Syria in many outlets, and "Syrian" after a
+// feminine or plural noun: "مقاتلة سورية", "قوات سورية").
+func (r *Recognizer) countryNamedLikeNisba(toks []domain.Token, m mention, mk string) bool {
+	if m.source != "lexicon" || m.typ != domain.LOC || !r.not.is(mk, "nisba") {
+		return false
+	}
+	if m.i == 0 || toks[m.i-1].Sentence != toks[m.i].Sentence || toks[m.i].Prefix != "" {
+		return true // "في سورية", "بسورية"
+	}
+	prev := toks[m.i-1]
+	k := prev.Key
+	if _, function := r.fw[k]; function || strings.HasPrefix(k, "ال") || r.not.is(k, "place_prefix") || !prev.IsWord() {
+		return true
+	}
+	return !strings.HasSuffix(k, "ه") && !strings.HasSuffix(k, "ات")
+}
+
+// countryAsAdjective reports a one-word listed place shaped like a
+// feminine nisba ("السعودية") used as the adjective of the definite
+// feminine or plural noun before it ("القوات السعودية", "النخبة
+// السعودية"), not as the country ("في السعودية").
+func (r *Recognizer) countryAsAdjective(toks []domain.Token, m mention, mk string) bool {
+	if m.source != "lexicon" || m.typ != domain.LOC || m.j-m.i != 1 || m.i == 0 || toks[m.i].Prefix != "" || !strings.HasPrefix(mk, "ال") || !strings.HasSuffix(mk, "يه") {
+		return false
+	}
+	prev := toks[m.i-1]
+	k := prev.Key
+	if prev.Sentence != toks[m.i].Sentence || !strings.HasPrefix(k, "ال") || r.not.is(k, "place_prefix") {
+		return false
+	}
+	if _, function := r.fw[k]; function {
+		return false
+	}
+	return strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ات")
+}
+
+// namedBehindAircraft reports a force named after its aircraft by its
+// own name ("طيران التحالف"), not by a nationality or an adjective
+// ("الطيران الروسي", "الطيران الحربي").
+func (r *Recognizer) namedBehindAircraft(toks []domain.Token, m mention) bool {
+	if m.j-m.i < 2 || !r.not.is(toks[m.i].Key, "air_head") {
+		return false
+	}
+	k := toks[m.i+1].Key
+	if _, listed := r.not[key(toks, m.i+1, m.j)]; listed || r.not.is(k, "nisba") || adjectival(k) {
+		return false
+	}
+	return toks[m.i+1].Prefix == ""
 }
 
 func isGeneric(refs []kb.Name) bool {
@@ -130,42 +206,11 @@ func (r *Recognizer) plausiblePlace(p *domain.Place, m mention, ctx kb.Context) 
 	return p.Country == ctx.Country || !region[p.Country] || r.kb.Population(p) >= 100000
 }
 
-// mergeShortNames folds a one-word person mention ("الكاظمي") into the
-// person whose longer name ends with it ("مصطفى الكاظمي").
-func mergeShortNames(ents []*domain.Entity) []*domain.Entity {
-	last := map[string]*domain.Entity{}
-	for _, e := range ents {
-		if e.Type != domain.PER {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if ws := strings.Fields(phraseKey(m.Text)); len(ws) > 1 {
-				if _, ok := last[ws[len(ws)-1]]; !ok {
-					last[ws[len(ws)-1]] = e
-				}
-			}
-		}
-	}
-	out := ents[:0]
-	for _, e := range ents {
-		if e.Type == domain.PER && e.ActorID == "" && len(e.Mentions) > 0 {
-			if ws := strings.Fields(phraseKey(e.Mentions[0].Text)); len(ws) == 1 {
-				if full, ok := last[ws[0]]; ok && full != e {
-					full.Mentions = append(full.Mentions, e.Mentions...)
-					continue
-				}
-			}
-		}
-		out = append(out, e)
-	}
-	return out
-}
-
 // trimTitles drops the titles, nationality adjectives and commas a person
 // mention starts with ("الرئيس السوري بشار الأسد" gives "بشار الأسد").
 func (r *Recognizer) trimTitles(toks []domain.Token, m mention) mention {
 	for m.i < m.j-1 {
-		if kinds, n := r.cues.longest(toks, m.i); n > 0 && n < m.j-m.i && kinds[0] == "title" {
+		if kinds, n := r.cues.longest(toks, m.i); n > 0 && n < m.j-m.i && (kinds[0] == "title" || kinds[0] == "title_given") {
 			m.i += n
 			continue
 		}
@@ -192,7 +237,34 @@ func (r *Recognizer) descriptorForm(e *domain.Entity, toks []domain.Token) bool 
 	case "state_forces", "police":
 		return r.not.is(toks[0].Key, "generic_head") && !r.properName(toks)
 	}
-	return false
+	if e.ActorID == "" || len(toks) < 2 {
+		return false
+	}
+	if r.not.is(toks[0].Key, "group_noun") { // "التنظيم المتطرف", "الجماعة الإرهابية"
+		return r.describedOnly(toks[1:])
+	}
+	return r.not.is(toks[0].Key, "gov_head") && r.adjectivesOnly(toks[1:])
+}
+
+// describedOnly reports describing and nationality adjectives only.
+func (r *Recognizer) describedOnly(toks []domain.Token) bool {
+	for _, t := range toks {
+		if t.Prefix != "" || !r.not.is(t.Key, "descriptive") && !r.not.is(t.Key, "nisba") {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectivesOnly reports definite adjectives ("اليمنية", "الشرعية"): a
+// government named by them is a descriptor, "حكومة الوفاق" a name.
+func (r *Recognizer) adjectivesOnly(toks []domain.Token) bool {
+	for _, t := range toks {
+		if t.Prefix != "" || !strings.HasPrefix(t.Key, "ال") || !adjectival(t.Key) && !r.not.is(t.Key, "nisba") {
+			return false
+		}
+	}
+	return true
 }
 
 // properName reports a force's own name after its generic head: two or
@@ -221,7 +293,7 @@ func (r *Recognizer) nested(a *domain.Article, off []int, m mention) []domain.Me
 		out = append(out, domain.Mention{Span: span, Text: text, Source: "nested"})
 	}
 	toks := a.Tokens
-	if m.j-m.i >= 2 && (r.not[toks[m.i].Key] == "place_prefix" || r.not[toks[m.i].Key] == "org_prefix") {
+	if m.j-m.i >= 2 && (r.not.is(toks[m.i].Key, "place_prefix") || r.not.is(toks[m.i].Key, "org_prefix")) && !(m.j-m.i == 2 && r.not.is(toks[m.i+1].Key, "nisba")) {
 		text, span := surface(a, off, m.i+1, m.j)
 		if m.namedWhole(toks, m.i+1) { // "محافظة بابل" gives "بابل", not "ابل"
 			span = domain.Span{Start: toks[m.i+1].Start, End: toks[m.j-1].End}
@@ -229,8 +301,10 @@ func (r *Recognizer) nested(a *domain.Article, off []int, m mention) []domain.Me
 		}
 		out = append(out, domain.Mention{Span: span, Text: text, Source: "nested"})
 	}
-	if m.j-m.i >= 2 && m.typ != domain.PER && r.not[toks[m.j-1].Key] == "nisba" {
-		if _, generic := r.not[key(toks, m.i, m.j-1)]; !generic {
+	if last := toks[m.j-1].Key; m.typ != domain.PER && (r.not.is(last, "nisba") && m.j-m.i >= 2 || r.not.is(last, "descriptive") && m.j-m.i >= 3) {
+		_, generic := r.not[key(toks, m.i, m.j-1)]
+		commonPlace := m.typ == domain.LOC && m.j-m.i == 2 && !r.rare(toks[m.i].Key) // "الجمهورية اليمنية" is no "الجمهورية"
+		if !generic && !commonPlace {
 			add(m.i, m.j-1)
 		}
 	}

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
 )
 
@@ -64,6 +65,9 @@ func tagType(tag string) (domain.EntityType, bool) {
 
 // keepModelSpan drops spans that overlap known names or are generic words.
 func (r *Recognizer) keepModelSpan(toks []domain.Token, i, j int, typ domain.EntityType, covered []bool) (mention, bool) {
+	for typ == domain.PER && j-i > 1 && r.notNameEnd(toks[j-1]) {
+		j-- // "سامر الخالدي غداً", "… لـ«الصحيفة»", "… التسجيل"
+	}
 	for k := i; k < j; k++ {
 		if covered[k] || !toks[k].IsWord() {
 			return mention{}, false
@@ -75,8 +79,11 @@ func (r *Recognizer) keepModelSpan(toks []domain.Token, i, j int, typ domain.Ent
 	if _, bad := r.fw[toks[i].Key]; bad {
 		return mention{}, false
 	}
-	if j-i == 1 && r.commonWord(toks[i]) || plural(toks[j-1].Key) {
+	if j-i == 1 && (r.commonWord(toks[i]) || r.inflectedWord(toks[i])) || plural(toks[j-1].Key) {
 		return mention{}, false
+	}
+	if typ == domain.ORG && j < len(toks) && !covered[j] && toks[j].Prefix == "" && toks[j].Sentence == toks[i].Sentence && r.not.is(toks[j].Key, "nisba") {
+		j++ // "البنك المركزي" + "اليمني", as the tagger leaves it
 	}
 	for k := i; k < j; k++ {
 		covered[k] = true
@@ -110,4 +117,36 @@ func plural(k string) bool {
 		}
 	}
 	return false
+}
+
+// notNameEnd reports a word the tagger ran a person's name over: a bare
+// proclitic, a word with tanween ("وليًا") or written without it ("وليا",
+// "محذرا"), a feminine adjective, a noun with a pronoun, a function word.
+// A common word is kept: many family names are also words ("إمام").
+func (r *Recognizer) notNameEnd(t domain.Token) bool {
+	k := t.Key
+	if !t.IsWord() || len([]rune(t.Norm)) <= 1 || strings.ContainsRune(t.Text, '\u064B') {
+		return true
+	}
+	if r.isGiven(t) || t.Prefix != "" { // "علي", not the preposition; "فولي" is no ف + "ولي"
+		return false
+	}
+	if strings.HasPrefix(k, "ال") && strings.HasSuffix(t.Text, "ية") {
+		return true // a feminine adjective: "صالح الانقلابية"
+	}
+	_, function := r.fw[k]
+	return function || r.accusative(t) || r.withPronoun(t) // "… وليا", "… محذرا", "… حديثه"
+}
+
+// inflectedWord reports a single word that reads as a noun with a pronoun
+// ("مكاتبه": his offices) or a future verb ("ستنفجر", whose "تنفجر" the
+// corpus knows; not "سيدني", "سيناء").
+func (r *Recognizer) inflectedWord(t domain.Token) bool {
+	if r.isGiven(t) {
+		return false
+	}
+	if stem, ok := strings.CutSuffix(t.Text, "ه"); ok && len([]rune(stem)) >= 3 && r.commonNoun(arabic.Normalize(stem)) {
+		return true
+	}
+	return r.futureVerb(t) // "ستنفجر": "تنفجر" is a verb of its own
 }

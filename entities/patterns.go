@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rasid-osint/rasid/domain"
@@ -13,7 +14,7 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 	var out []mention
 	for i := 0; i < len(toks); i++ {
 		kinds, n := r.cues.longest(toks, i)
-		if n == 0 && !covered[i] {
+		if n == 0 && !covered[i] && (i == 0 || !r.placeHead(toks[i-1])) { // "شارع خالد بن الوليد" is a street
 			if m, ok := r.givenNameAt(toks, i, covered); ok {
 				for k := m.i; k < m.j; k++ {
 					covered[k] = true
@@ -38,11 +39,29 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 			}
 			continue
 		}
+		if m, ok := r.unitAt(toks, i, n, kinds, covered); ok {
+			for k := m.i; k < m.j; k++ {
+				covered[k] = true
+			}
+			out = append(out, m)
+			i = m.j - 1
+			continue
+		}
 		var m mention
 		var ok bool
 		switch kinds[0] {
-		case "title":
-			m, ok = r.personAfter(toks, i+n, covered, toks[i].Key == "المدعو")
+		case "title", "title_given":
+			if covered[i] || i > 0 && r.placeHead(toks[i-1]) {
+				continue // part of a known name; "حي الشيخ مقصود" names a place after a person
+			}
+			j := i + n
+			if slices.Contains(kinds, "title_place") {
+				j = r.pastKnownPlace(toks, j, covered) // "محافظ البصرة" + the name
+			}
+			m, ok = r.personAfter(toks, j, covered, toks[i].Key == "المدعو")
+			if ok && kinds[0] == "title_given" && !r.isGiven(toks[m.i]) && !compound(toks[m.i].Key) {
+				ok = false // "الشاب الموهوب …" describes; "الشاب علي حسن" names
+			}
 		case "org_head", "media_head":
 			m, ok = quoted(toks, i+n, covered)
 		}
@@ -57,8 +76,59 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 	return out
 }
 
+// unitAt reads a military unit named by its number after a unit head at
+// toks[i]: "اللواء 47", "الفرقة الرابعة", "الفوج الثالث عشر".
+func (r *Recognizer) unitAt(toks []domain.Token, i, n int, kinds []string, covered []bool) (mention, bool) {
+	j := i + n
+	if !slices.Contains(kinds, "unit_head") || j >= len(toks) || covered[j] || toks[j].Sentence != toks[i].Sentence || toks[j].Prefix != "" {
+		return mention{}, false
+	}
+	switch k := toks[j].Key; {
+	case isNumber(k):
+		j++
+	case r.cueIs(k, "ordinal"):
+		j++
+		if j < len(toks) && r.cueIs(toks[j].Key, "ordinal") && toks[j].Sentence == toks[i].Sentence {
+			j++ // "الخامس عشر"
+		}
+	default:
+		return mention{}, false
+	}
+	return mention{i: i, j: j, typ: domain.ORG, source: "pattern"}, true
+}
+
+// isNumber reports a token of digits (Western or Arabic-Indic).
+func isNumber(k string) bool {
+	for _, c := range k {
+		if !(c >= '0' && c <= '9' || c >= '٠' && c <= '٩') {
+			return false
+		}
+	}
+	return k != ""
+}
+
+// pastKnownPlace returns the end of the known place or group a title
+// names at toks[j] ("محافظ البصرة", "المتحدث باسم الحوثيين"), or j.
+func (r *Recognizer) pastKnownPlace(toks []domain.Token, j int, covered []bool) int {
+	k := j
+	for k < len(toks) && k-j < 4 && covered[k] && toks[k].Sentence == toks[j].Sentence {
+		k++
+	}
+	if k == j {
+		return j
+	}
+	form := key(toks, j, k)
+	if _, ok := r.kb.LinkPlace(form, kb.Context{}); ok {
+		return k
+	}
+	if l, ok := r.kb.LinkActor(form, kb.Context{}); ok && l.Actor.Kind != "person" {
+		return k
+	}
+	return j // a person, not the body the title belongs to
+}
+
 // personAfter reads a person's name after a title at toks[j]: nationality
-// adjectives, "السابق" and a comma may come first; the name is 2-3 name
+// adjectives, "السابق" and a comma may come first; the name is 2-6 name
 // words (one is enough after المدعو), "أبو"/"عبد"/"بن" joined to the next.
 func (r *Recognizer) personAfter(toks []domain.Token, j int, covered []bool, one bool) (mention, bool) {
 	for skips := 0; j < len(toks) && skips < 3; skips++ {
@@ -70,25 +140,14 @@ func (r *Recognizer) personAfter(toks []domain.Token, j int, covered []bool, one
 		break
 	}
 	start := j
-	if start >= len(toks) || !(r.isGiven(toks[start]) || r.rare(toks[start].Key) || toks[start].Key == "ابو") {
+	if start >= len(toks) || !(r.isGiven(toks[start]) || r.rare(toks[start].Key) && !r.verbLike(toks[start]) || toks[start].Key == "ابو") || !r.nameWord(toks, start, covered) {
 		return mention{}, false
 	}
-	for j < len(toks) && j-start < 4 && r.nameWord(toks, j, covered) {
-		j++
-		if k := toks[j-1].Key; (k == "ابو" || k == "عبد" || k == "بن" || k == "ابن" || k == "ام" || k == "ابي") && j < len(toks) {
-			j++
-		}
-	}
-	if j-start > 3 {
-		j = start + 3
-	}
-	if j-start < 2 && !(one && j-start == 1) {
+	end, words := r.nameChain(toks, start, covered, true)
+	if words < 2 && !(one && words == 1) {
 		return mention{}, false
 	}
-	if j > len(toks) {
-		return mention{}, false
-	}
-	return mention{i: start, j: j, typ: domain.PER, source: "pattern"}, true
+	return mention{i: start, j: end, typ: domain.PER, source: "pattern"}, true
 }
 
 func (r *Recognizer) isSkip(k string) bool {
@@ -105,19 +164,17 @@ func (r *Recognizer) nameWord(toks []domain.Token, j int, covered []bool) bool {
 	if covered[j] || !t.IsWord() || t.Sentence != toks[max(j-1, 0)].Sentence {
 		return false
 	}
-	if _, ok := r.fw[t.Key]; ok {
+	if _, ok := r.fw[t.Key]; ok && !r.isGiven(t) { // "علي" is a name, "على" a preposition
 		return false
 	}
-	if _, ok := r.not[t.Key]; ok {
+	if kind, ok := r.not[t.Key]; ok && kind != "descriptive" { // "منصور العسكري" is a name
 		return false
 	}
 	if _, ok := r.cues.root.next[t.Key]; ok {
 		return false
 	}
-	for _, c := range t.Key {
-		if c >= '0' && c <= '9' {
-			return false
-		}
+	if hasDigit(t.Key) || strings.ContainsRune(t.Text, '\u064B') {
+		return false // a word with tanween is no name ("وليًا", "مساعدًا")
 	}
 	return t.Prefix == "" || j == 0
 }
@@ -172,6 +229,9 @@ func (r *Recognizer) isGiven(t domain.Token) bool {
 	if _, ok := r.given[t.Key]; !ok || t.Prefix != "" && t.Prefix != "و" {
 		return false
 	}
+	if r.givenT[t.Key] && strings.HasSuffix(t.Text, "ه") {
+		return false // "ناديه" is "his club", the name is "نادية"
+	}
 	return !strings.HasSuffix(t.Text, "ى") || strings.HasSuffix(t.Key, "ي") && !strings.HasSuffix(t.Key, "لي")
 }
 
@@ -186,33 +246,6 @@ func (r *Recognizer) familyWord(t domain.Token) bool {
 		return true
 	}
 	return strings.HasPrefix(t.Key, "ال") && r.vocab.Count(t.Key) < 3000
-}
-
-// givenNameAt reads "given name + 1-2 name words" at toks[i]: "هشام
-// الهاشمي", "أحمد الملا طلال", "أبو مهدي المهندس".
-func (r *Recognizer) givenNameAt(toks []domain.Token, i int, covered []bool) (mention, bool) {
-	t := toks[i]
-	if !r.isGiven(t) && t.Key != "ابو" {
-		return mention{}, false
-	}
-	j := i + 1
-	for j < len(toks) && j-i < 4 && r.nameWord(toks, j, covered) && r.familyWord(toks[j]) {
-		// a third word only after a compound ("عبد الوهاب …") or when it is a given name
-		// (or after two given names, a patronymic: "علي حسن بزي")
-		if j-i == 2 && !compound(toks[i+1].Key) && !compound(toks[i].Key) && !r.isGiven(toks[j]) && !r.isGiven(toks[i+1]) {
-			break
-		}
-		j++
-	}
-	if j-i < 2 {
-		return mention{}, false
-	}
-	return mention{i: i, j: j, typ: domain.PER, source: "pattern"}, true
-}
-
-// compound reports the particles that join a name to the next word.
-func compound(k string) bool {
-	return k == "عبد" || k == "ابو" || k == "ابي" || k == "بن" || k == "ابن" || k == "ام"
 }
 
 // headingPlace reads a place named as a section heading at the start of a

@@ -25,6 +25,7 @@ type Recognizer struct {
 	not    phrases
 	fw     phrases
 	given  phrases
+	givenT map[string]bool // given names written with ة
 	vocab  *arabic.Vocab
 	tagger Tagger
 }
@@ -34,6 +35,9 @@ func New(k *kb.KB, tagger Tagger) (*Recognizer, error) {
 	r := &Recognizer{kb: k, tagger: tagger, vocab: arabic.DefaultVocab()}
 	var err error
 	if r.given, err = readPhrases("given_names.tsv"); err != nil {
+		return nil, err
+	}
+	if r.givenT, err = endingInTa("given_names.tsv"); err != nil {
 		return nil, err
 	}
 	if r.not, err = readPhrases("not_entities.tsv"); err != nil {
@@ -88,7 +92,7 @@ func (r *Recognizer) Process(_ context.Context, a *domain.Article) error {
 	ms = append(ms, r.headPatterns(a.Tokens, covered, ms)...)
 	ms = dropAbsorbed(ms)
 	ms = append(ms, r.model(a, covered)...)
-	ms = append(ms, propagate(a.Tokens, covered, ms)...)
+	ms = append(ms, r.propagate(a.Tokens, covered, ms)...)
 	country := r.articleCountry(ms)
 	a.Entities, a.Descriptors = r.link(a, ms, country)
 	return nil
@@ -99,15 +103,18 @@ func (r *Recognizer) lexicon(toks []domain.Token, covered []bool) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		refs, n := r.names.longest(toks, i)
-		if n == 0 || n == 1 && refs[0].Type == domain.PER && i > 0 && r.isGiven(toks[i-1]) && toks[i-1].Sentence == toks[i].Sentence {
+		if n == 0 || n == 1 && i > 0 && r.isGiven(toks[i-1]) && toks[i-1].Sentence == toks[i].Sentence && r.familyName(toks[i], refs[0]) {
 			// a listed family name after another given name is someone
-			// else ("تركي المالكي" is not "نوري المالكي")
+			// else ("تركي المالكي" is not "نوري المالكي"), and a town
+			// named like a family after a given name is a family name
+			// ("علي الأحمدي")
 			i++
 			continue
 		}
 		m := mention{i: i, j: i + n, typ: refs[0].Type, refs: refs, source: "lexicon"}
 		if m.typ == domain.ORG {
 			m.j = genitiveEnd(toks, m.j) // "المرصد السوري" + "لحقوق الإنسان"
+			m.j = r.nisbaEnd(toks, m, refs)
 			n = m.j - i
 		}
 		out = append(out, m)
@@ -117,6 +124,32 @@ func (r *Recognizer) lexicon(toks []domain.Token, covered []bool) []mention {
 		i += n
 	}
 	return out
+}
+
+// nisbaEnd extends a listed organisation over the nationality adjective
+// that follows it ("البنك المركزي" + "اليمني"): the name as written. A
+// generic word stays a descriptor ("الحكومة السورية").
+func (r *Recognizer) nisbaEnd(toks []domain.Token, m mention, refs []kb.Name) int {
+	j := m.j
+	if j >= len(toks) || toks[j].Prefix != "" || toks[j].Sentence != toks[j-1].Sentence || isGeneric(refs) {
+		return j
+	}
+	if _, listed := r.not[key(toks, m.i, j)]; listed || !r.not.is(toks[j].Key, "nisba") || r.not.is(toks[j-1].Key, "nisba") {
+		return j // a name that ends in one ("الاتحاد الأوروبي") takes no second
+	}
+	return j + 1
+}
+
+// familyName reports a one-word listed name that, after a given name, is
+// a family name: a person's, or a place's written as a nisba ("الأحمدي").
+func (r *Recognizer) familyName(t domain.Token, ref kb.Name) bool {
+	switch ref.Type {
+	case domain.PER:
+		return true
+	case domain.LOC:
+		return t.Prefix == "" && strings.HasPrefix(t.Key, "ال") && strings.HasSuffix(t.Key, "ي")
+	}
+	return false
 }
 
 // articleCountry is the country most named by the article's places.
@@ -173,7 +206,7 @@ func key(toks []domain.Token, i, j int) string {
 // propagate finds further mentions of names the patterns and the model
 // found (an organisation named once in quotes, then bare; a person's
 // family name alone after the full name) over tokens not yet covered.
-func propagate(toks []domain.Token, covered []bool, ms []mention) []mention {
+func (r *Recognizer) propagate(toks []domain.Token, covered []bool, ms []mention) []mention {
 	var t trie[mention]
 	n := 0
 	for _, m := range ms {
@@ -182,6 +215,9 @@ func propagate(toks []domain.Token, covered []bool, ms []mention) []mention {
 		}
 		t.add(keysOf(toks, m.i, m.j), m)
 		n++
+		if bare, ok := r.bareName(toks, m); ok {
+			t.add(bare, mention{typ: m.typ, source: "link"}) // "بلدة كفرنبل" … "كفرنبل"
+		}
 		if m.typ == domain.PER && m.j-m.i >= 2 && len([]rune(toks[m.j-1].Key)) > 3 {
 			t.add([]string{toks[m.j-1].Key}, mention{typ: domain.PER, source: "link"})
 		}
@@ -205,6 +241,23 @@ func propagate(toks []domain.Token, covered []bool, ms []mention) []mention {
 		i += l - 1
 	}
 	return out
+}
+
+// bareName returns the keys of a found name without its head word
+// ("بلدة كفرنبل", "قوات النخبة الشبوانية"), when the rest is a name on its
+// own: two words or more, or one rare word.
+func (r *Recognizer) bareName(toks []domain.Token, m mention) ([]string, bool) {
+	if m.j-m.i < 2 || m.typ == domain.PER {
+		return nil, false
+	}
+	if k := toks[m.i].Key; !r.not.is(k, "place_prefix") && !r.not.is(k, "org_prefix") {
+		return nil, false
+	}
+	keys := keysOf(toks, m.i+1, m.j)
+	if len(keys) == 1 && !r.rare(keys[0]) {
+		return nil, false
+	}
+	return keys, true
 }
 
 func keysOf(toks []domain.Token, i, j int) []string {
