@@ -286,7 +286,7 @@ func (r *Recognizer) properName(toks []domain.Token) bool {
 // nested returns the shorter names inside a mention: a place without the
 // word before it ("ريف حمص" gives "حمص") and a name without a trailing
 // nationality adjective ("حزب الله اللبناني" gives "حزب الله").
-func (r *Recognizer) nested(a *domain.Article, off []int, m mention) []domain.Mention {
+func (r *Recognizer) nested(a *domain.Article, off []int32, m mention) []domain.Mention {
 	var out []domain.Mention
 	add := func(i, j int) {
 		text, span := surface(a, off, i, j)

@@ -175,7 +175,7 @@ func (r *Recognizer) articleCountry(ms []mention) string {
 
 // surface is the text of tokens [i, j) without the first token's
 // proclitics; off maps a.Text's rune offsets to byte offsets.
-func surface(a *domain.Article, off []int, i, j int) (string, domain.Span) {
+func surface(a *domain.Article, off []int32, i, j int) (string, domain.Span) {
 	t := a.Tokens[i]
 	start := t.Start + arabic.PrefixLen(t.Text, t.Prefix)
 	end := a.Tokens[j-1].End
@@ -190,12 +190,12 @@ func surface(a *domain.Article, off []int, i, j int) (string, domain.Span) {
 // runeOffsets maps each rune offset of text to its byte offset; the last
 // entry is len(text). Slicing by rune offsets from the start of the text
 // for every mention cost a twentieth of the whole pipeline.
-func runeOffsets(text string) []int {
-	off := make([]int, 0, len(text)/2+1)
+func runeOffsets(text string) []int32 {
+	off := make([]int32, 0, len(text)/2+1)
 	for b := range text {
-		off = append(off, b)
+		off = append(off, int32(b))
 	}
-	return append(off, len(text))
+	return append(off, int32(len(text)))
 }
 
 // key is the comparison key of tokens [i, j).
