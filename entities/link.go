@@ -293,7 +293,8 @@ func (r *Recognizer) nested(a *domain.Article, off []int32, m mention) []domain.
 		out = append(out, domain.Mention{Span: span, Text: text, Source: "nested"})
 	}
 	toks := a.Tokens
-	if m.j-m.i >= 2 && (r.not.is(toks[m.i].Key, "place_prefix") || r.not.is(toks[m.i].Key, "org_prefix")) && !(m.j-m.i == 2 && r.not.is(toks[m.i+1].Key, "nisba")) {
+	if m.j-m.i >= 2 && (r.not.is(toks[m.i].Key, "place_prefix") || r.not.is(toks[m.i].Key, "org_prefix")) &&
+		!(m.j-m.i == 2 && (r.not.is(toks[m.i+1].Key, "nisba") || r.not.is(toks[m.i+1].Key, "never_alone"))) {
 		text, span := surface(a, off, m.i+1, m.j)
 		if m.namedWhole(toks, m.i+1) { // "محافظة بابل" gives "بابل", not "ابل"
 			span = domain.Span{Start: toks[m.i+1].Start, End: toks[m.j-1].End}

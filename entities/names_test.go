@@ -322,3 +322,12 @@ func checkEach(t *testing.T, r *Recognizer, cases []textCase) {
 		})
 	}
 }
+
+// TestPrefixBeforeGod covers a name whose prefix ("أنصار") is dropped for
+// a shorter mention: "الله" alone names nothing.
+func TestPrefixBeforeGod(t *testing.T) {
+	r := withKB(t, "", "")
+	checkEach(t, r, []textCase{
+		{"a listed group", "واتهمت الحكومة جماعة أنصار الله بقصف الميناء.", "ORG:أنصار الله"},
+	})
+}
