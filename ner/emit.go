@@ -62,6 +62,9 @@ func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
 	if m.docCtx {
 		out = docFeatures(t, out)
 	}
+	if m.paths {
+		out = pathFeatures(t, l1, r1, out)
+	}
 	return affixes(t, out)
 }
 

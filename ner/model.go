@@ -17,6 +17,7 @@ type Model struct {
 	lexicon  *Lexicon
 	gaz      *gazetteer // nil when the model has no gazetteer features
 	docCtx   bool       // document-context features on
+	paths    bool       // the clusters have hierarchy paths (path features on)
 	scratch  sync.Pool
 }
 

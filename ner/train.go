@@ -42,6 +42,7 @@ func NewModel(clusters map[string]WordClass, lexicon map[string]string) *Model {
 	for w, c := range clusters {
 		m.clusters[hashString(w)] = c
 	}
+	m.setPaths()
 	m.lexicon = NewLexicon()
 	for _, name := range slices.Sorted(maps.Keys(lexicon)) {
 		m.lexicon.Add(m, name, lexicon[name])

@@ -19,8 +19,9 @@ import (
 const nerUsage = `usage:
   rasid ner train --out MODEL [--data DIR] [--corpora anercorp,newsfane,wojood,aqmar] [--epochs N] [--seed S] [--kb=false] [--gaz=false] [--doc=false] [--clusters FILE|none] [--full] [--fold K]
   rasid ner tag [--model MODEL] FILE        CoNLL tokens in, token<TAB>TAG out
-  rasid ner eval [--model MODEL] FILE|--dev  entity P/R/F1 per type and micro
-  rasid ner clusters --out FILE [--corpus DIR]  learn word clusters from unlabeled articles`
+  rasid ner eval [--model MODEL] [--sentences] FILE|--dev  entity P/R/F1 per type and micro
+  rasid ner clusters --out FILE [--corpus DIR]  learn word clusters from unlabeled articles
+  rasid ner embed --out FILE [--corpus DIR] [--ner-text NAMES|none] [--dim 100] [--epochs 3] [--stems]  skip-gram vectors -> clusters`
 
 // runNER dispatches rasid ner train | tag | eval | clusters.
 func runNER(ctx context.Context, args []string) error {
@@ -37,6 +38,8 @@ func runNER(ctx context.Context, args []string) error {
 		return nerEval(args[1:])
 	case "clusters":
 		return nerClusters(args[1:])
+	case "embed":
+		return nerEmbed(args[1:])
 	}
 	fmt.Fprintln(os.Stderr, nerUsage)
 	return errUsage
@@ -128,7 +131,12 @@ func nerTrain(ctx context.Context, args []string) error {
 	}
 	if len(dev) > 0 {
 		fmt.Fprintf(os.Stderr, "ANERcorp dev (%d sentences):\n", len(dev))
-		return m.Evaluate(dev).Write(os.Stdout)
+		if err := m.Evaluate(dev).Write(os.Stdout); err != nil {
+			return err
+		}
+		_, _, f1 := m.EvaluateSentences(dev).Micro().PRF()
+		_, err = fmt.Printf("Tag per sentence: micro F1=%.4f\n", f1)
+		return err
 	}
 	return ctx.Err()
 }
@@ -249,6 +257,7 @@ func nerEval(args []string) error {
 	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
 	dev := fs.Bool("dev", false, "evaluate on the ANERcorp dev split (last 10% of train)")
 	data := fs.String("data", defaultNERData, "NER corpora `DIR` for --dev")
+	alone := fs.Bool("sentences", false, "tag each sentence alone (Tag, as the pipeline does) instead of as one document")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -275,6 +284,9 @@ func nerEval(args []string) error {
 		}
 	default:
 		return fmt.Errorf("want FILE or --dev: %w", errUsage)
+	}
+	if *alone {
+		return m.EvaluateSentences(sents).Write(os.Stdout)
 	}
 	return m.Evaluate(sents).Write(os.Stdout)
 }
