@@ -3,13 +3,18 @@ package ner
 import "math/rand/v2"
 
 // pathBits is the depth of the binary cluster hierarchy: each word gets
-// a 16-bit path, and its prefixes are clusters at 2^k granularities,
-// as Brown-cluster bit strings are used.
-const pathBits = 16
+// a 15-bit path, and its prefixes are clusters at 2^k granularities,
+// as Brown-cluster bit strings are used. Stored paths carry hasPath,
+// so that 0 means "no path".
+const (
+	pathBits = 15
+	hasPath  = 1 << pathBits
+)
 
 // bisectPaths splits the unit vectors in two with spherical 2-means,
 // recursively, and returns each row's path (left = 0, right = 1, most
-// significant bit first; a leaf above full depth pads with zeros).
+// significant bit first; a leaf above full depth pads with zeros) with
+// the hasPath bit set.
 func bisectPaths(vecs []float32, dims, iters int, rng *rand.Rand) []uint16 {
 	n := len(vecs) / dims
 	paths := make([]uint16, n)
@@ -21,7 +26,7 @@ func bisectPaths(vecs []float32, dims, iters int, rng *rand.Rand) []uint16 {
 	split = func(idx []int32, depth int, path uint16) {
 		if depth == pathBits || len(idx) < 2 {
 			for _, r := range idx {
-				paths[r] = path << (pathBits - depth)
+				paths[r] = path<<(pathBits-depth) | hasPath
 			}
 			return
 		}

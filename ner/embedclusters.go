@@ -22,6 +22,19 @@ type EmbedClusterOptions struct {
 // word -> (coarse, fine, frequency bucket, path), the bucket counting
 // only the primary (news) occurrences.
 func EmbedClusters(e *Embeddings, o EmbedClusterOptions) map[string]WordClass {
+	o.defaults()
+	rng := rand.New(rand.NewPCG(o.Seed, 11))
+	coarse := kmeans(e.Vecs, e.Dim, o.Coarse, o.Iters, rng)
+	fine := kmeans(e.Vecs, e.Dim, o.Fine, o.Iters, rng)
+	paths := bisectPaths(e.Vecs, e.Dim, o.Iters, rng)
+	out := make(map[string]WordClass, len(e.Words))
+	for i, w := range e.Words {
+		out[w] = WordClass{uint16(coarse[i]), uint16(fine[i]), uint16(bits.Len(uint(e.Primary[i]))), paths[i]}
+	}
+	return out
+}
+
+func (o *EmbedClusterOptions) defaults() {
 	set := func(p *int, v int) {
 		if *p <= 0 {
 			*p = v
@@ -30,13 +43,16 @@ func EmbedClusters(e *Embeddings, o EmbedClusterOptions) map[string]WordClass {
 	set(&o.Coarse, 128)
 	set(&o.Fine, 1024)
 	set(&o.Iters, 12)
-	rng := rand.New(rand.NewPCG(o.Seed, 11))
-	coarse := kmeans(e.Vecs, e.Dim, o.Coarse, o.Iters, rng)
-	fine := kmeans(e.Vecs, e.Dim, o.Fine, o.Iters, rng)
-	paths := bisectPaths(e.Vecs, e.Dim, o.Iters, rng)
+}
+
+// EmbedPaths returns word -> (0, 0, frequency bucket, path): only the
+// hierarchy of recursive bisection, for MergeClusters.
+func EmbedPaths(e *Embeddings, o EmbedClusterOptions) map[string]WordClass {
+	o.defaults()
+	paths := bisectPaths(e.Vecs, e.Dim, o.Iters, rand.New(rand.NewPCG(o.Seed, 13)))
 	out := make(map[string]WordClass, len(e.Words))
 	for i, w := range e.Words {
-		out[w] = WordClass{uint16(coarse[i]), uint16(fine[i]), uint16(bits.Len(uint(e.Primary[i]))), paths[i]}
+		out[w] = WordClass{0, 0, uint16(bits.Len(uint(e.Primary[i]))), paths[i]}
 	}
 	return out
 }
@@ -99,4 +115,28 @@ func ReadVectors(r io.Reader) (*Embeddings, error) {
 		return nil, fmt.Errorf("read vectors: %w", err)
 	}
 	return e, nil
+}
+
+// noCluster marks a word that the base clustering does not have.
+const noCluster = 0xFFFF
+
+// MergeClusters keeps base's cluster ids and frequency buckets and adds
+// the hierarchy paths of emb: the two clusterings are different views
+// of the words (context counts and skip-gram vectors). A word only emb
+// has gets noCluster ids and its own bucket.
+func MergeClusters(base, emb map[string]WordClass) map[string]WordClass {
+	out := make(map[string]WordClass, len(base)+len(emb))
+	for w, c := range base {
+		c[3] = 0
+		out[w] = c
+	}
+	for w, e := range emb {
+		c, ok := out[w]
+		if !ok {
+			c = WordClass{noCluster, noCluster, e[2]}
+		}
+		c[3] = e[3]
+		out[w] = c
+	}
+	return out
 }

@@ -75,7 +75,7 @@ type token struct {
 	norm, strip, shape uint64 // hashes
 	bare               uint64 // stripped of ال too
 	coarse, fine, freq uint64 // cluster ids + 1 and frequency bucket; 0 when unknown
-	path               uint64 // hierarchy path | 1<<16; 0 when unknown
+	path               uint64 // hierarchy path with hasPath; 0 when none
 	lex                uint64 // lexicon class + 1 with B/I bit; 0 when none
 	alt, altC, altF    uint64 // a possible proclitic split: form and clusters; 0 when none
 	gazPh              uint64 // gazetteer phrase class with B/I and single/multi-word; 0 when none
@@ -108,7 +108,7 @@ func (m *Model) analyzeView(words []string, toks []token, v gazView) {
 		for _, k := range [...]uint64{t.norm, t.strip, t.bare} {
 			if c, ok := m.clusters[k]; ok {
 				t.coarse, t.fine, t.freq = uint64(c[0])+1, uint64(c[1])+1, uint64(c[2])+1
-				t.path = uint64(c[3]) | 1<<16
+				t.path = uint64(c[3])
 				break
 			}
 		}

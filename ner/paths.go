@@ -13,7 +13,7 @@ func (m *Model) setPaths() {
 }
 
 // prefix returns the first k bits of a token's path value (with its
-// known bit), or 0 for an unknown word.
+// hasPath bit), or 0 for a word without a path.
 func prefix(path uint64, k int) uint64 {
 	if path == 0 {
 		return 0
@@ -22,14 +22,14 @@ func prefix(path uint64, k int) uint64 {
 }
 
 // pathFeatures appends the hierarchy-path features of token t: its
-// 4, 8, 12 and 16-bit prefixes and the 8-bit prefixes of its
+// 4, 8, 12 and 15-bit prefixes and the 8-bit prefixes of its
 // neighbours.
 func pathFeatures(t, l1, r1 *token, out []uint64) []uint64 {
 	return append(out,
 		mix(fPath4, prefix(t.path, 4), 0),
 		mix(fPath8, prefix(t.path, 8), 0),
 		mix(fPath12, prefix(t.path, 12), 0),
-		mix(fPath16, prefix(t.path, 16), 0),
+		mix(fPath16, prefix(t.path, 15), 0),
 		mix(fPathM1, prefix(l1.path, 8), 0),
 		mix(fPathP1, prefix(r1.path, 8), 0),
 	)

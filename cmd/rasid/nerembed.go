@@ -15,9 +15,9 @@ import (
 
 // nerEmbedFlags are the options of rasid ner embed.
 type nerEmbedFlags struct {
-	out, corpus, data, nerText, vecOut, vecIn string
-	e                                         ner.EmbedOptions
-	c                                         ner.EmbedClusterOptions
+	out, corpus, data, nerText, vecOut, vecIn, base string
+	e                                               ner.EmbedOptions
+	c                                               ner.EmbedClusterOptions
 }
 
 func parseNEREmbed(args []string) (*nerEmbedFlags, error) {
@@ -29,10 +29,11 @@ func parseNEREmbed(args []string) (*nerEmbedFlags, error) {
 	fs.StringVar(&f.nerText, "ner-text", "anercorp,newsfane,wojood,aqmar", "NER corpora whose words are added as unlabeled text, or 'none'")
 	fs.StringVar(&f.vecOut, "vectors-out", "", "also write the word vectors to `FILE` (not for committing)")
 	fs.StringVar(&f.vecIn, "vectors", "", "cluster the vectors of `FILE` instead of learning them")
+	fs.StringVar(&f.base, "base", "", "keep the cluster ids of `FILE` (rasid ner clusters) and add the vectors' hierarchy paths")
 	fs.IntVar(&f.e.Dim, "dim", 100, "vector size")
-	fs.IntVar(&f.e.Window, "window", 5, "context window")
+	fs.IntVar(&f.e.Window, "window", 3, "context window")
 	fs.IntVar(&f.e.Negative, "negative", 5, "negative samples")
-	fs.IntVar(&f.e.Epochs, "epochs", 3, "passes over the text")
+	fs.IntVar(&f.e.Epochs, "epochs", 5, "passes over the text")
 	fs.IntVar(&f.e.MinCount, "min-count", 5, "minimum word frequency")
 	fs.Float64Var(&f.e.Sample, "sample", 1e-4, "subsampling threshold")
 	fs.BoolVar(&f.e.Stems, "stems", false, "also train clitic-stripped forms on their inflected forms' contexts")
@@ -58,7 +59,16 @@ func nerEmbed(args []string) error {
 	if err != nil {
 		return err
 	}
-	cl := ner.EmbedClusters(e, f.c)
+	var cl map[string]ner.WordClass
+	if f.base == "" {
+		cl = ner.EmbedClusters(e, f.c)
+	} else {
+		base, err := loadClusters(f.base)
+		if err != nil {
+			return err
+		}
+		cl = ner.MergeClusters(base, ner.EmbedPaths(e, f.c))
+	}
 	var buf bytes.Buffer
 	if err := ner.WriteClusters(&buf, cl); err != nil {
 		return err
