@@ -17,8 +17,9 @@ import (
 // and its path in a binary cluster hierarchy (0 when there is none).
 type WordClass [4]uint16
 
-// WriteClusters writes "word<TAB>coarse<TAB>fine<TAB>freq<TAB>path"
-// lines, sorted by word, gzip-compressed.
+// WriteClusters writes "word<TAB>coarse<TAB>fine<TAB>freq" lines, with
+// "<TAB>path" when the word has a hierarchy path, sorted by word,
+// gzip-compressed.
 func WriteClusters(w io.Writer, cl map[string]WordClass) error {
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
@@ -29,7 +30,11 @@ func WriteClusters(w io.Writer, cl map[string]WordClass) error {
 	slices.Sort(words)
 	for _, word := range words {
 		c := cl[word]
-		fmt.Fprintf(bw, "%s\t%d\t%d\t%d\t%d\n", word, c[0], c[1], c[2], c[3])
+		if c[3] == 0 {
+			fmt.Fprintf(bw, "%s\t%d\t%d\t%d\n", word, c[0], c[1], c[2])
+		} else {
+			fmt.Fprintf(bw, "%s\t%d\t%d\t%d\t%d\n", word, c[0], c[1], c[2], c[3])
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write clusters: %w", err)

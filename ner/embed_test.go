@@ -91,3 +91,38 @@ func BenchmarkSkipGramPair(b *testing.B) {
 		s.pair(int32(i%len(e.Words)), int32((i+1)%len(e.Words)), 0.025)
 	}
 }
+
+func TestClustersFileRoundTrip(t *testing.T) {
+	cases := []struct {
+		name string
+		cl   map[string]WordClass
+	}{
+		{"without paths", map[string]WordClass{"بغداد": {1, 2, 9}, "قال": {3, 4, 12}}},
+		{"with paths", map[string]WordClass{"بغداد": {1, 2, 9, hasPath | 7}, "قال": {3, 4, 12}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := WriteClusters(&buf, tc.cl); err != nil {
+				t.Fatal(err)
+			}
+			got, err := ReadClusters(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.cl) {
+				t.Errorf("read %v, wrote %v", got, tc.cl)
+			}
+		})
+	}
+}
+
+func TestMergeClusters(t *testing.T) {
+	base := map[string]WordClass{"بغداد": {1, 2, 9}}
+	emb := map[string]WordClass{"بغداد": {0, 0, 9, hasPath | 3}, "الموصل": {0, 0, 8, hasPath | 4}}
+	got := MergeClusters(base, emb)
+	want := map[string]WordClass{"بغداد": {1, 2, 9, hasPath | 3}, "الموصل": {noCluster, noCluster, 8, hasPath | 4}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("MergeClusters = %v, want %v", got, want)
+	}
+}
