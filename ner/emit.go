@@ -65,6 +65,9 @@ func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
 	if m.paths {
 		out = pathFeatures(t, l1, r1, out)
 	}
+	if m.codes != nil {
+		out = codeFeatures(t, out)
+	}
 	return affixes(t, out)
 }
 

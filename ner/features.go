@@ -68,6 +68,7 @@ const (
 	fPath16
 	fPathM1 // 8-bit path prefix of the neighbours
 	fPathP1
+	fCode // a non-zero dimension of the binarised word vector (experimental)
 )
 
 // token holds the per-token values that features are built from.
@@ -79,6 +80,7 @@ type token struct {
 	lex                uint64 // lexicon class + 1 with B/I bit; 0 when none
 	alt, altC, altF    uint64 // a possible proclitic split: form and clusters; 0 when none
 	gazPh              uint64 // gazetteer phrase class with B/I and single/multi-word; 0 when none
+	code               []byte // binarised word vector; nil when none
 	c16, c64, c4k      uint64 // ids + 1 at 16, 64 and 4096 clusters; 0 when unknown
 	docN               uint64 // other occurrences nearby, bucketed + 1; 0 when not eligible
 	docL, docR         [docMax]uint64
@@ -111,6 +113,9 @@ func (m *Model) analyzeView(words []string, toks []token, v gazView) {
 				t.path = uint64(c[3])
 				break
 			}
+		}
+		if m.codes != nil {
+			t.code = m.lookupCode(n, s, bare)
 		}
 		m.altSplit(n, &t)
 		toks[i] = t

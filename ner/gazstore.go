@@ -13,6 +13,7 @@ import (
 const (
 	flagGaz    = 1 << iota // a gazetteer follows
 	flagDocCtx             // document-context features on
+	flagCodes              // binarised word vectors follow
 )
 
 // writeExtra writes the optional last section of the model format: a
@@ -26,12 +27,18 @@ func writeExtra(bw *bufio.Writer, m *Model) {
 	if m.docCtx {
 		flags |= flagDocCtx
 	}
+	if m.codes != nil {
+		flags |= flagCodes
+	}
 	if flags == 0 {
 		return
 	}
 	_ = binary.Write(bw, binary.LittleEndian, flags)
 	if m.gaz != nil {
 		writeGaz(bw, m.gaz)
+	}
+	if m.codes != nil {
+		writeCodes(bw, m.codes)
 	}
 }
 
@@ -57,10 +64,15 @@ func decodeExtra(br *bufio.Reader, m *Model) error {
 		return fmt.Errorf("model flags: %w", err)
 	}
 	m.docCtx = flags&flagDocCtx != 0
-	if flags&flagGaz == 0 {
-		return nil
+	if flags&flagGaz != 0 {
+		if err := decodeGaz(br, m); err != nil {
+			return err
+		}
 	}
-	return decodeGaz(br, m)
+	if flags&flagCodes != 0 {
+		return decodeCodes(br, m)
+	}
+	return nil
 }
 
 // decodeGaz reads the gazetteer section into m.

@@ -15,9 +15,10 @@ type Model struct {
 	trans    [numTags + 1][numTags]float32
 	clusters map[uint64]WordClass
 	lexicon  *Lexicon
-	gaz      *gazetteer // nil when the model has no gazetteer features
-	docCtx   bool       // document-context features on
-	paths    bool       // the clusters have hierarchy paths (path features on)
+	gaz      *gazetteer        // nil when the model has no gazetteer features
+	docCtx   bool              // document-context features on
+	paths    bool              // the clusters have hierarchy paths (path features on)
+	codes    map[uint64][]byte // binarised word vectors by word hash; nil when off
 	scratch  sync.Pool
 }
 

@@ -49,10 +49,10 @@ const defaultNERData = "../shared/data/ner"
 
 // nerTrainFlags are the options of rasid ner train.
 type nerTrainFlags struct {
-	out, data, corpora, clusters, lexFile string
-	epochs, fold, minCount                int
-	seed                                  uint64
-	useKB, adapt, full, gaz, doc          bool
+	out, data, corpora, clusters, lexFile, codes string
+	epochs, fold, minCount                       int
+	seed                                         uint64
+	useKB, adapt, full, gaz, doc                 bool
 }
 
 func parseNERTrain(args []string) (*nerTrainFlags, error) {
@@ -67,6 +67,7 @@ func parseNERTrain(args []string) (*nerTrainFlags, error) {
 	fs.BoolVar(&f.useKB, "kb", true, "add kb actor and place aliases as lexicon features")
 	fs.StringVar(&f.lexFile, "lexicon", "", "add names from a name<TAB>class `FILE` as lexicon features")
 	fs.StringVar(&f.clusters, "clusters", "", "word cluster `FILE` (default: the embedded one; 'none' for no clusters)")
+	fs.StringVar(&f.codes, "codes", "", "binarised word vectors `FILE` (rasid ner embed --codes-out; default: the embedded one; 'none' for no vector features)")
 	fs.BoolVar(&f.gaz, "gaz", true, "gazetteer features from the training corpora's own entities (jackknifed)")
 	fs.BoolVar(&f.doc, "doc", true, "document-context features (other occurrences of a word in nearby sentences)")
 	fs.BoolVar(&f.adapt, "adapt", true, "domain adaptation: corpus-specific feature copies, ANERcorp's kept")
@@ -99,6 +100,9 @@ func (f *nerTrainFlags) options() (ner.TrainOptions, error) {
 	}
 	if f.lexFile != "" {
 		o.Lexicon, err = addLexiconFile(o.Lexicon, f.lexFile)
+	}
+	if err == nil {
+		o.Codes, err = loadCodes(f.codes)
 	}
 	return o, err
 }

@@ -15,9 +15,9 @@ import (
 
 // nerEmbedFlags are the options of rasid ner embed.
 type nerEmbedFlags struct {
-	out, corpus, data, nerText, vecOut, vecIn, base string
-	e                                               ner.EmbedOptions
-	c                                               ner.EmbedClusterOptions
+	out, corpus, data, nerText, vecOut, vecIn, base, codesOut string
+	e                                                         ner.EmbedOptions
+	c                                                         ner.EmbedClusterOptions
 }
 
 func parseNEREmbed(args []string) (*nerEmbedFlags, error) {
@@ -30,6 +30,7 @@ func parseNEREmbed(args []string) (*nerEmbedFlags, error) {
 	fs.StringVar(&f.vecOut, "vectors-out", "", "also write the word vectors to `FILE` (not for committing)")
 	fs.StringVar(&f.vecIn, "vectors", "", "cluster the vectors of `FILE` instead of learning them")
 	fs.StringVar(&f.base, "base", "", "keep the cluster ids of `FILE` (rasid ner clusters) and add the vectors' hierarchy paths")
+	fs.StringVar(&f.codesOut, "codes-out", "", "also write the binarised vectors to `FILE` (ner/data/codes.tsv.gz; read by ner train --codes)")
 	fs.IntVar(&f.e.Dim, "dim", 100, "vector size")
 	fs.IntVar(&f.e.Window, "window", 3, "context window")
 	fs.IntVar(&f.e.Negative, "negative", 5, "negative samples")
@@ -58,6 +59,15 @@ func nerEmbed(args []string) error {
 	e, err := f.vectors(start)
 	if err != nil {
 		return err
+	}
+	if f.codesOut != "" {
+		var buf bytes.Buffer
+		if err := ner.WriteCodes(&buf, ner.BinaryCodes(e)); err != nil {
+			return err
+		}
+		if err := os.WriteFile(f.codesOut, buf.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("codes: %w", err)
+		}
 	}
 	var cl map[string]ner.WordClass
 	if f.base == "" {
@@ -129,4 +139,21 @@ func (f *nerEmbedFlags) text() (*ner.Text, error) {
 		t.AddSentences(s, arabic.Normalize)
 	}
 	return t, nil
+}
+
+// loadCodes reads binarised word vectors: "" is the embedded file,
+// "none" none.
+func loadCodes(path string) (map[string][]byte, error) {
+	switch path {
+	case "none":
+		return nil, nil
+	case "":
+		return ner.EmbeddedCodes()
+	}
+	r, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("codes: %w", err)
+	}
+	defer r.Close()
+	return ner.ReadCodes(r)
 }
