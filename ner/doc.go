@@ -15,7 +15,8 @@
 // (LearnClusters), or skip-gram vectors (LearnEmbeddings, word2vec's
 // method in one seeded thread) clustered by k-means and by recursive
 // bisection into a binary hierarchy whose path prefixes are features
-// (EmbedClusters).
+// (EmbedClusters); the vectors themselves, binarised per dimension, are
+// features too (BinaryCodes).
 //
 // The trained model is embedded gzip-compressed (data/model.bin.gz) and
 // loaded once by Default. Models work on surface tokens with clitics not
