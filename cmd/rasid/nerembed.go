@@ -16,6 +16,7 @@ import (
 // nerEmbedFlags are the options of rasid ner embed.
 type nerEmbedFlags struct {
 	out, corpus, data, nerText, vecOut, vecIn, base, codesOut string
+	holdout                                                   int
 	e                                                         ner.EmbedOptions
 	c                                                         ner.EmbedClusterOptions
 }
@@ -29,6 +30,7 @@ func parseNEREmbed(args []string) (*nerEmbedFlags, error) {
 	fs.StringVar(&f.nerText, "ner-text", "anercorp,newsfane,wojood,aqmar", "NER corpora whose words are added as unlabeled text, or 'none'")
 	fs.StringVar(&f.vecOut, "vectors-out", "", "also write the word vectors to `FILE` (not for committing)")
 	fs.StringVar(&f.vecIn, "vectors", "", "cluster the vectors of `FILE` instead of learning them")
+	fs.IntVar(&f.holdout, "holdout-fold", -1, "leave ANERcorp's `K`-th tenth out of the text (for scoring that fold fairly)")
 	fs.StringVar(&f.base, "base", "", "keep the cluster ids of `FILE` (rasid ner clusters) and add the vectors' hierarchy paths")
 	fs.StringVar(&f.codesOut, "codes-out", "", "also write the binarised vectors to `FILE` (ner/data/codes.tsv.gz; read by ner train --codes)")
 	fs.IntVar(&f.e.Dim, "dim", 100, "vector size")
@@ -132,9 +134,13 @@ func (f *nerEmbedFlags) text() (*ner.Text, error) {
 		return t, nil
 	}
 	for _, name := range strings.Split(f.nerText, ",") {
-		s, err := ner.LoadCorpus(f.data, strings.TrimSpace(name))
+		name = strings.TrimSpace(name)
+		s, err := ner.LoadCorpus(f.data, name)
 		if err != nil {
 			return nil, err
+		}
+		if name == "anercorp" && f.holdout >= 0 {
+			s, _ = ner.SplitFold(s, f.holdout)
 		}
 		t.AddSentences(s, arabic.Normalize)
 	}
