@@ -13,11 +13,13 @@ import (
 )
 
 // WordClass describes a word of the unlabeled corpus: its coarse and
-// fine cluster ids and its frequency bucket (floor of log2 of its count).
-type WordClass [3]uint16
+// fine cluster ids, its frequency bucket (floor of log2 of its count)
+// and its path in a binary cluster hierarchy (0 when there is none).
+type WordClass [4]uint16
 
-// WriteClusters writes "word<TAB>coarse<TAB>fine<TAB>freq" lines, sorted
-// by word, gzip-compressed.
+// WriteClusters writes "word<TAB>coarse<TAB>fine<TAB>freq" lines, with
+// "<TAB>path" when the word has a hierarchy path, sorted by word,
+// gzip-compressed.
 func WriteClusters(w io.Writer, cl map[string]WordClass) error {
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
@@ -28,7 +30,11 @@ func WriteClusters(w io.Writer, cl map[string]WordClass) error {
 	slices.Sort(words)
 	for _, word := range words {
 		c := cl[word]
-		fmt.Fprintf(bw, "%s\t%d\t%d\t%d\n", word, c[0], c[1], c[2])
+		if c[3] == 0 {
+			fmt.Fprintf(bw, "%s\t%d\t%d\t%d\n", word, c[0], c[1], c[2])
+		} else {
+			fmt.Fprintf(bw, "%s\t%d\t%d\t%d\t%d\n", word, c[0], c[1], c[2], c[3])
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write clusters: %w", err)
@@ -46,8 +52,8 @@ func ReadClusters(r io.Reader) (map[string]WordClass, error) {
 	sc := bufio.NewScanner(zr)
 	for n := 1; sc.Scan(); n++ {
 		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 3 && len(f) != 4 {
-			return nil, fmt.Errorf("read clusters: line %d: want 3 or 4 columns", n)
+		if len(f) < 3 || len(f) > 5 {
+			return nil, fmt.Errorf("read clusters: line %d: want 3 to 5 columns", n)
 		}
 		var c WordClass
 		for i, x := range f[1:] {

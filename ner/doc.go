@@ -11,6 +11,13 @@
 // Tag takes one sentence; TagDoc takes a document's sentences in order
 // and uses the document context.
 //
+// Word classes come from a cluster file: context-count clusters
+// (LearnClusters), or skip-gram vectors (LearnEmbeddings, word2vec's
+// method in one seeded thread) clustered by k-means and by recursive
+// bisection into a binary hierarchy whose path prefixes are features
+// (EmbedClusters); the vectors themselves, binarised per dimension, are
+// features too (BinaryCodes).
+//
 // The trained model is embedded gzip-compressed (data/model.bin.gz) and
 // loaded once by Default. Models work on surface tokens with clitics not
 // split, the ANERcorp convention. Training corpora are read from the

@@ -17,9 +17,9 @@ var boundaryToken = token{word: word{norm: boundary, strip: boundary, bare: boun
 // tagging adds the cached sums of each group (wordSums), which differs
 // from training only in float rounding.
 func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
-	out = wordFeatures(&toks[i].word, out)
-	out = asLeft1(&at(toks, i-1).word, out)
-	out = asRight1(&at(toks, i+1).word, out)
+	out = m.wordFeatures(&toks[i].word, out)
+	out = m.asLeft1(&at(toks, i-1).word, out)
+	out = m.asRight1(&at(toks, i+1).word, out)
 	out = asLeft2(&at(toks, i-2).word, out)
 	out = asRight2(&at(toks, i+2).word, out)
 	return m.contextFeatures(toks, i, out)
@@ -28,15 +28,23 @@ func (m *Model) features(toks []token, i int, out []uint64) []uint64 {
 // asLeft1 appends the features a token takes from the word just before
 // it; they depend on that word alone, so tagging caches their sum per
 // word too, as it does for asRight1, asLeft2 and asRight2.
-func asLeft1(t *word, out []uint64) []uint64 {
-	return append(out, mix(fNormM1, t.norm, 0), mix(fStripM1, t.strip, 0),
+func (m *Model) asLeft1(t *word, out []uint64) []uint64 {
+	out = append(out, mix(fNormM1, t.norm, 0), mix(fStripM1, t.strip, 0),
 		mix(fClusterCM1, t.coarse, 0), mix(fClusterFM1, t.fine, 0))
+	if m.paths {
+		out = append(out, mix(fPathM1, prefix(t.path, 8), 0))
+	}
+	return out
 }
 
 // asRight1 appends the features a token takes from the word just after it.
-func asRight1(t *word, out []uint64) []uint64 {
-	return append(out, mix(fNormP1, t.norm, 0), mix(fStripP1, t.strip, 0),
+func (m *Model) asRight1(t *word, out []uint64) []uint64 {
+	out = append(out, mix(fNormP1, t.norm, 0), mix(fStripP1, t.strip, 0),
 		mix(fClusterCP1, t.coarse, 0), mix(fClusterFP1, t.fine, 0))
+	if m.paths {
+		out = append(out, mix(fPathP1, prefix(t.path, 8), 0))
+	}
+	return out
 }
 
 // asLeft2 appends the features a token takes from the word two before it.
@@ -50,7 +58,7 @@ func asRight2(t *word, out []uint64) []uint64 {
 }
 
 // wordFeatures appends the features that depend on the word alone.
-func wordFeatures(t *word, out []uint64) []uint64 {
+func (m *Model) wordFeatures(t *word, out []uint64) []uint64 {
 	out = append(out,
 		mix(fBias, 0, 0),
 		mix(fNorm, t.norm, 0),
@@ -67,6 +75,12 @@ func wordFeatures(t *word, out []uint64) []uint64 {
 	}
 	if t.def {
 		out = append(out, mix(fDef, 0, 0))
+	}
+	if m.paths {
+		out = pathFeatures(t, out)
+	}
+	if m.codes != nil {
+		out = codeFeatures(t, out)
 	}
 	return affixes(t, out)
 }

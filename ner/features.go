@@ -62,6 +62,13 @@ const (
 	fDocR
 	fDocLC
 	fDocRC
+	fPath4 // prefixes of the word's path in the binary cluster hierarchy
+	fPath8
+	fPath12
+	fPath16
+	fPathM1 // 8-bit path prefix of the neighbours
+	fPathP1
+	fCode // a non-zero dimension of the binarised word vector (experimental)
 )
 
 // word holds what the model derives from a word alone, without its
@@ -71,7 +78,9 @@ type word struct {
 	norm, strip, shape uint64 // hashes
 	bare               uint64 // stripped of ال too
 	coarse, fine, freq uint64 // cluster ids + 1 and frequency bucket; 0 when unknown
+	path               uint64 // hierarchy path with hasPath; 0 when none
 	alt, altC, altF    uint64 // a possible proclitic split: form and clusters; 0 when none
+	code               []byte // binarised word vector; nil when none
 	normStr, bareStr   string
 	def                bool
 }
@@ -128,8 +137,12 @@ func (m *Model) wordOf(w string) word {
 	for _, k := range [...]uint64{t.norm, t.strip, t.bare} {
 		if c, ok := m.cluster(k); ok {
 			t.coarse, t.fine, t.freq = uint64(c[0])+1, uint64(c[1])+1, uint64(c[2])+1
+			t.path = uint64(c[3])
 			break
 		}
+	}
+	if m.codes != nil {
+		t.code = m.lookupCode(n, s, bare)
 	}
 	m.altSplit(n, &t)
 	return t

@@ -13,12 +13,14 @@ import (
 const (
 	flagGaz      = 1 << iota // a gazetteer follows
 	flagDocCtx               // document-context features on
+	flagCodes                // binarised word vectors follow
 	flagPrefixes             // the phrase prefixes of the lexicon and gazetteer follow
 )
 
 // writeExtra writes the optional last section of the model format: a
-// flags word, then the gazetteer if there is one. Models without these
-// features end after the lexicon.
+// flags word, then the gazetteer, the binarised word vectors and the
+// phrase prefixes, each if there is one. Old models end after the
+// lexicon.
 func writeExtra(bw *bufio.Writer, m *Model) {
 	var flags uint32
 	if m.gaz != nil {
@@ -26,6 +28,9 @@ func writeExtra(bw *bufio.Writer, m *Model) {
 	}
 	if m.docCtx {
 		flags |= flagDocCtx
+	}
+	if m.codes != nil {
+		flags |= flagCodes
 	}
 	lex := m.lexicon
 	if lex == nil {
@@ -41,6 +46,9 @@ func writeExtra(bw *bufio.Writer, m *Model) {
 	_ = binary.Write(bw, binary.LittleEndian, flags)
 	if m.gaz != nil {
 		writeGaz(bw, m.gaz)
+	}
+	if m.codes != nil {
+		writeCodes(bw, m.codes)
 	}
 	if flags&flagPrefixes != 0 {
 		writePrefixes(bw, &lex.starts, &gaz.starts)
@@ -71,6 +79,11 @@ func decodeExtra(br *bufio.Reader, m *Model) error {
 	m.docCtx = flags&flagDocCtx != 0
 	if flags&flagGaz != 0 {
 		if err := decodeGaz(br, m); err != nil {
+			return err
+		}
+	}
+	if flags&flagCodes != 0 {
+		if err := decodeCodes(br, m); err != nil {
 			return err
 		}
 	}

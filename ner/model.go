@@ -16,8 +16,10 @@ type Model struct {
 	clusters map[uint64]WordClass
 	clusterT *u64Table[WordClass] // the same, for fast lookups once frozen
 	lexicon  *Lexicon
-	gaz      *gazetteer // nil when the model has no gazetteer features
-	docCtx   bool       // document-context features on
+	gaz      *gazetteer        // nil when the model has no gazetteer features
+	docCtx   bool              // document-context features on
+	paths    bool              // the clusters have hierarchy paths (path features on)
+	codes    map[uint64][]byte // binarised word vectors by word hash; nil when off
 	scratch  sync.Pool
 	caches   chan *wordCache // free word caches; nil while weights may change
 	edge     wordSums        // the feature sums of the positions outside a sentence

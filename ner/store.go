@@ -14,7 +14,12 @@ import (
 	"sync"
 )
 
-const magic = "RASIDNER3"
+// magic starts the model format; models of the previous format
+// (magicV3, three cluster fields per word) still load.
+const (
+	magic   = "RASIDNER4"
+	magicV3 = "RASIDNER3"
+)
 
 // Save writes the model gzip-compressed to w. Rows are written in key
 // order, so the same model always gives the same bytes.
@@ -114,8 +119,12 @@ func decode(br *bufio.Reader) (*Model, error) {
 	var errs []error
 	get := func(v any) { errs = append(errs, binary.Read(br, le, v)) }
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicV3) {
 		return nil, errors.New("not a rasid NER model")
+	}
+	classLen := len(WordClass{})
+	if string(head) == magicV3 {
+		classLen = 3
 	}
 	var nt, n uint32
 	get(&nt)
@@ -141,9 +150,10 @@ func decode(br *bufio.Reader) (*Model, error) {
 		var k uint64
 		var c WordClass
 		get(&k)
-		get(&c)
+		get(c[:classLen])
 		m.clusters[k] = c
 	}
+	m.setPaths()
 	if err := decodeLexicon(br, m.lexicon, errors.Join(errs...)); err != nil {
 		return nil, err
 	}

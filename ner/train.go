@@ -40,6 +40,9 @@ type TrainOptions struct {
 	// DocContext turns on document-context features: each corpus is
 	// read as one document stream in order.
 	DocContext bool
+	// Codes maps words to binarised vectors (BinaryCodes); nil means no
+	// vector features. The model keeps them by word hash.
+	Codes map[string][]byte
 }
 
 // NewModel returns an untrained model with the given clusters and
@@ -49,6 +52,7 @@ func NewModel(clusters map[string]WordClass, lexicon map[string]string) *Model {
 	for w, c := range clusters {
 		m.clusters[hashString(w)] = c
 	}
+	m.setPaths()
 	m.lexicon = NewLexicon()
 	for _, name := range slices.Sorted(maps.Keys(lexicon)) {
 		m.lexicon.Add(m, name, lexicon[name])
@@ -69,6 +73,12 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 	}
 	m := NewModel(o.Clusters, o.Lexicon)
 	m.docCtx = o.DocContext
+	if o.Codes != nil {
+		m.codes = make(map[uint64][]byte, len(o.Codes))
+		for w, c := range o.Codes {
+			m.codes[hashString(w)] = c
+		}
+	}
 	samples, general := m.prepare(sents, max(o.MinCount, 1), o.Target, o.Gazetteer)
 	if len(samples) == 0 {
 		return nil, fmt.Errorf("train: no sentences")

@@ -54,10 +54,10 @@ func (c *wordCache) get(m *Model, w string, sums *wordSums) word {
 // the word t alone, each in the order features lists them.
 func (m *Model) wordSums(t *word) wordSums {
 	var s wordSums
-	var buf [48]uint64
-	m.addRows(&s.own, wordFeatures(t, buf[:0]))
-	m.addRows(&s.left1, asLeft1(t, buf[:0]))
-	m.addRows(&s.right1, asRight1(t, buf[:0]))
+	var buf [192]uint64
+	m.addRows(&s.own, m.wordFeatures(t, buf[:0]))
+	m.addRows(&s.left1, m.asLeft1(t, buf[:0]))
+	m.addRows(&s.right1, m.asRight1(t, buf[:0]))
 	m.addRows(&s.left2, asLeft2(t, buf[:0]))
 	m.addRows(&s.right2, asRight2(t, buf[:0]))
 	return s

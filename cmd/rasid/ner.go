@@ -19,8 +19,9 @@ import (
 const nerUsage = `usage:
   rasid ner train --out MODEL [--data DIR] [--corpora anercorp,newsfane,wojood,aqmar] [--epochs N] [--seed S] [--kb=false] [--gaz=false] [--doc=false] [--clusters FILE|none] [--full] [--fold K]
   rasid ner tag [--model MODEL] FILE        CoNLL tokens in, token<TAB>TAG out
-  rasid ner eval [--model MODEL] FILE|--dev  entity P/R/F1 per type and micro
+  rasid ner eval [--model MODEL] [--sentences] FILE|--dev  entity P/R/F1 per type and micro
   rasid ner clusters --out FILE [--corpus DIR]  learn word clusters from unlabeled articles
+  rasid ner embed --out FILE [--corpus DIR] [--ner-text NAMES|none] [--dim 100] [--window 3] [--epochs 5] [--stems]  skip-gram vectors -> clusters
   rasid ner prefixes --out MODEL [--model OLD]  add phrase prefixes to a model saved before they were kept`
 
 // runNER dispatches rasid ner train | tag | eval | clusters.
@@ -40,6 +41,8 @@ func runNER(ctx context.Context, args []string) error {
 		return nerClusters(args[1:])
 	case "prefixes":
 		return nerPrefixes(args[1:])
+	case "embed":
+		return nerEmbed(args[1:])
 	}
 	fmt.Fprintln(os.Stderr, nerUsage)
 	return errUsage
@@ -49,11 +52,11 @@ const defaultNERData = "../shared/data/ner"
 
 // nerTrainFlags are the options of rasid ner train.
 type nerTrainFlags struct {
-	out, data, corpora, clusters, lexFile string
-	epochs, fold, minCount                int
-	seed                                  uint64
-	minWeight                             float64
-	useKB, adapt, full, gaz, doc          bool
+	out, data, corpora, clusters, lexFile, codes string
+	epochs, fold, minCount                       int
+	seed                                         uint64
+	minWeight                                    float64
+	useKB, adapt, full, gaz, doc                 bool
 }
 
 func parseNERTrain(args []string) (*nerTrainFlags, error) {
@@ -69,6 +72,7 @@ func parseNERTrain(args []string) (*nerTrainFlags, error) {
 	fs.BoolVar(&f.useKB, "kb", true, "add kb actor and place aliases as lexicon features")
 	fs.StringVar(&f.lexFile, "lexicon", "", "add names from a name<TAB>class `FILE` as lexicon features")
 	fs.StringVar(&f.clusters, "clusters", "", "word cluster `FILE` (default: the embedded one; 'none' for no clusters)")
+	fs.StringVar(&f.codes, "codes", "", "binarised word vectors `FILE` (rasid ner embed --codes-out; default: the embedded one; 'none' for no vector features)")
 	fs.BoolVar(&f.gaz, "gaz", true, "gazetteer features from the training corpora's own entities (jackknifed)")
 	fs.BoolVar(&f.doc, "doc", true, "document-context features (other occurrences of a word in nearby sentences)")
 	fs.BoolVar(&f.adapt, "adapt", true, "domain adaptation: corpus-specific feature copies, ANERcorp's kept")
@@ -102,6 +106,9 @@ func (f *nerTrainFlags) options() (ner.TrainOptions, error) {
 	if f.lexFile != "" {
 		o.Lexicon, err = addLexiconFile(o.Lexicon, f.lexFile)
 	}
+	if err == nil {
+		o.Codes, err = loadCodes(f.codes)
+	}
 	return o, err
 }
 
@@ -133,7 +140,12 @@ func nerTrain(ctx context.Context, args []string) error {
 	}
 	if len(dev) > 0 {
 		fmt.Fprintf(os.Stderr, "ANERcorp dev (%d sentences):\n", len(dev))
-		return m.Evaluate(dev).Write(os.Stdout)
+		if err := m.Evaluate(dev).Write(os.Stdout); err != nil {
+			return err
+		}
+		_, _, f1 := m.EvaluateSentences(dev).Micro().PRF()
+		_, err = fmt.Printf("Tag per sentence: micro F1=%.4f\n", f1)
+		return err
 	}
 	return ctx.Err()
 }
@@ -254,6 +266,7 @@ func nerEval(args []string) error {
 	model := fs.String("model", "", "model `FILE` (default: the embedded model)")
 	dev := fs.Bool("dev", false, "evaluate on the ANERcorp dev split (last 10% of train)")
 	data := fs.String("data", defaultNERData, "NER corpora `DIR` for --dev")
+	alone := fs.Bool("sentences", false, "tag each sentence alone (Tag, as the pipeline does) instead of as one document")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -280,6 +293,9 @@ func nerEval(args []string) error {
 		}
 	default:
 		return fmt.Errorf("want FILE or --dev: %w", errUsage)
+	}
+	if *alone {
+		return m.EvaluateSentences(sents).Write(os.Stdout)
 	}
 	return m.Evaluate(sents).Write(os.Stdout)
 }
