@@ -79,7 +79,7 @@ func (r *Recognizer) keepModelSpan(toks []domain.Token, i, j int, typ domain.Ent
 	if _, bad := r.fw[toks[i].Key]; bad {
 		return mention{}, false
 	}
-	if j-i == 1 && (r.commonWord(toks[i]) || r.inflectedWord(toks[i])) || plural(toks[j-1].Key) {
+	if j-i == 1 && (r.commonWord(toks[i]) || r.inflectedWord(toks[i]) || r.adverbialNisba(toks[i])) || plural(toks[j-1].Key) {
 		return mention{}, false
 	}
 	if typ == domain.ORG && j < len(toks) && !covered[j] && toks[j].Prefix == "" && toks[j].Sentence == toks[i].Sentence && r.not.is(toks[j].Key, "nisba") {
@@ -89,6 +89,14 @@ func (r *Recognizer) keepModelSpan(toks []domain.Token, i, j int, typ domain.Ent
 		covered[k] = true
 	}
 	return mention{i: i, j: j, typ: typ, source: "model"}, true
+}
+
+// adverbialNisba reports a nationality adjective in the indefinite
+// accusative ("إيرانياً", "عسكرياً" from "إيراني"): an adverb or a
+// predicate, never a name.
+func (r *Recognizer) adverbialNisba(t domain.Token) bool {
+	stem, ok := strings.CutSuffix(t.Key, "يا")
+	return ok && r.not.is(stem+"ي", "nisba")
 }
 
 // commonWord reports a single word the model should not call a name: very

@@ -331,3 +331,13 @@ func TestPrefixBeforeGod(t *testing.T) {
 		{"a listed group", "واتهمت الحكومة جماعة أنصار الله بقصف الميناء.", "ORG:أنصار الله"},
 	})
 }
+
+// TestAdverbialNisba covers a nationality adjective in the accusative,
+// which a tagger may read as a place.
+func TestAdverbialNisba(t *testing.T) {
+	tg := fakeTagger{tags: map[string]string{"إيرانياً": "B-LOC", "طهران": "B-LOC"}}
+	r, _ := New(kbtest.KB(t), tg)
+	checkEach(t, r, []textCase{
+		{"an adverb", "ورحب الوفد بالعرض ترحيباً إيرانياً حاراً.", ""},
+	})
+}
