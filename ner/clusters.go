@@ -29,12 +29,15 @@ type ClusterOptions struct {
 	MinCount int    // minimum word frequency (default 5)
 }
 
-func (o *ClusterOptions) defaults() {
-	set := func(p *int, v int) {
-		if *p <= 0 {
-			*p = v
-		}
+// setDefault sets *p to v when it is not positive.
+func setDefault(p *int, v int) {
+	if *p <= 0 {
+		*p = v
 	}
+}
+
+func (o *ClusterOptions) defaults() {
+	set := setDefault
 	set(&o.Vocab, 150000)
 	set(&o.Contexts, 300)
 	set(&o.Dims, 96)

@@ -28,11 +28,7 @@ type EmbedOptions struct {
 }
 
 func (o *EmbedOptions) defaults() {
-	set := func(p *int, v int) {
-		if *p <= 0 {
-			*p = v
-		}
-	}
+	set := setDefault
 	set(&o.Dim, 100)
 	set(&o.Window, 5)
 	set(&o.Negative, 5)
