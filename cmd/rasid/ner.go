@@ -17,11 +17,11 @@ import (
 )
 
 const nerUsage = `usage:
-  rasid ner train --out MODEL [--data DIR] [--corpora anercorp,newsfane,wojood,aqmar] [--epochs N] [--seed S] [--kb=false] [--gaz=false] [--doc=false] [--clusters FILE|none] [--full] [--fold K]
+  rasid ner train --out MODEL [--data DIR] [--corpora anercorp,newsfane,wojood,aqmar] [--epochs N] [--seed S] [--kb=false] [--gaz=false] [--doc=false] [--clusters FILE|none] [--codes FILE|none] [--full] [--fold K]
   rasid ner tag [--model MODEL] FILE        CoNLL tokens in, token<TAB>TAG out
   rasid ner eval [--model MODEL] [--sentences] FILE|--dev  entity P/R/F1 per type and micro
   rasid ner clusters --out FILE [--corpus DIR]  learn word clusters from unlabeled articles
-  rasid ner embed --out FILE [--corpus DIR] [--ner-text NAMES|none] [--dim 100] [--window 3] [--epochs 5] [--stems]  skip-gram vectors -> clusters
+  rasid ner embed --out FILE [--corpus DIR] [--ner-text NAMES|none] [--dim 100] [--window 3] [--epochs 5] [--stems] [--holdout-fold K] [--codes-out FILE]  skip-gram vectors -> clusters, binarised vectors
   rasid ner prefixes --out MODEL [--model OLD]  add phrase prefixes to a model saved before they were kept`
 
 // runNER dispatches rasid ner train | tag | eval | clusters.
