@@ -13,10 +13,7 @@ import (
 // moreActorCases are further sentences written for these tests, one per
 // pattern, with the initiator (a1) and target (a2) of the last event coded
 // (same conventions as actorCases).
-var moreActorCases = []struct {
-	name, text string
-	a1, a2     string
-}{
+var moreActorCases = []actorCase{
 	{"gunmen in the nominative after a harm word are its subject",
 		"خطف مسلحون مجهولون، مساء أمس، الشاب مصطفى الكاظمي من أمام محله في البصرة.",
 		"مسلحون مجهولون", "=مصطفى الكاظمي"},
@@ -114,21 +111,7 @@ func TestMoreActors(t *testing.T) {
 	rec, c := stages(t)
 	for _, tc := range moreActorCases {
 		t.Run(tc.name, func(t *testing.T) {
-			evs := codeWith(t, rec, c, "2022-03-09", "عنوان\n"+tc.text)
-			if len(evs) == 0 {
-				t.Fatalf("no event coded")
-			}
-			ev := evs[len(evs)-1]
-			var a1, a2 string
-			if ev.Actor1 != nil {
-				a1 = ev.Actor1.Text
-			}
-			if ev.Actor2 != nil {
-				a2 = ev.Actor2.Text
-			}
-			if !actorIs(a1, tc.a1) || !actorIs(a2, tc.a2) {
-				t.Errorf("%s\n got a1=%q a2=%q\nwant a1=%q a2=%q", describe(ev), a1, a2, tc.a1, tc.a2)
-			}
+			checkLastActors(t, codeWith(t, rec, c, "2022-03-09", "عنوان\n"+tc.text), tc.a1, tc.a2)
 		})
 	}
 }
@@ -173,20 +156,7 @@ func TestAddedMentions(t *testing.T) {
 			if err := c.Process(context.Background(), a); err != nil {
 				t.Fatal(err)
 			}
-			if len(a.Events) == 0 {
-				t.Fatal("no event coded")
-			}
-			ev := a.Events[len(a.Events)-1]
-			var a1, a2 string
-			if ev.Actor1 != nil {
-				a1 = ev.Actor1.Text
-			}
-			if ev.Actor2 != nil {
-				a2 = ev.Actor2.Text
-			}
-			if !actorIs(a1, tc.a1) || !actorIs(a2, tc.a2) {
-				t.Errorf("%s\n got a1=%q a2=%q\nwant a1=%q a2=%q", describe(ev), a1, a2, tc.a1, tc.a2)
-			}
+			checkLastActors(t, a.Events, tc.a1, tc.a2)
 		})
 	}
 }

@@ -12,10 +12,14 @@ import (
 // actorCases are sentences written for these tests, one per pattern of
 // news writing the role rules read, with the initiator (a1) and target (a2)
 // expected of the last event coded.
-var actorCases = []struct {
+// actorCase is a sentence with the initiator and target its last event
+// must have.
+type actorCase struct {
 	name, text string
 	a1, a2     string // "" = no actor; "=X" the actor's text is X; otherwise words it must contain
-}{
+}
+
+var actorCases = []actorCase{
 	{"genitive with ل after a noun trigger carries it out",
 		"قتل خمسة مدنيين في قصف مدفعي لجماعة الحوثي على أحياء الحديدة.",
 		"جماعة الحوثي", "مدنيين"},
@@ -182,22 +186,27 @@ func TestActors(t *testing.T) {
 	rec, c := stages(t)
 	for _, tc := range actorCases {
 		t.Run(tc.name, func(t *testing.T) {
-			evs := codeWith(t, rec, c, "2022-03-09", "عنوان\n"+tc.text)
-			if len(evs) == 0 {
-				t.Fatalf("no event coded")
-			}
-			ev := evs[len(evs)-1]
-			var a1, a2 string
-			if ev.Actor1 != nil {
-				a1 = ev.Actor1.Text
-			}
-			if ev.Actor2 != nil {
-				a2 = ev.Actor2.Text
-			}
-			if !actorIs(a1, tc.a1) || !actorIs(a2, tc.a2) {
-				t.Errorf("%s\n got a1=%q a2=%q\nwant a1=%q a2=%q", describe(ev), a1, a2, tc.a1, tc.a2)
-			}
+			checkLastActors(t, codeWith(t, rec, c, "2022-03-09", "عنوان\n"+tc.text), tc.a1, tc.a2)
 		})
+	}
+}
+
+// checkLastActors checks the initiator and target of the last of evs.
+func checkLastActors(t *testing.T, evs []*domain.Event, want1, want2 string) {
+	t.Helper()
+	if len(evs) == 0 {
+		t.Fatalf("no event coded")
+	}
+	ev := evs[len(evs)-1]
+	var a1, a2 string
+	if ev.Actor1 != nil {
+		a1 = ev.Actor1.Text
+	}
+	if ev.Actor2 != nil {
+		a2 = ev.Actor2.Text
+	}
+	if !actorIs(a1, want1) || !actorIs(a2, want2) {
+		t.Errorf("%s\n got a1=%q a2=%q\nwant a1=%q a2=%q", describe(ev), a1, a2, want1, want2)
 	}
 }
 
