@@ -54,19 +54,7 @@ func TestFatalityWording(t *testing.T) {
 			"عنوان\nسقط 4 شهيدا أمس في قصف مدفعي على قرية قرب البصرة.", 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			evs := codeWith(t, rec, c, "2021-05-03", tc.text)
-			got := -1
-			for _, ev := range evs {
-				if ev.Fatalities != nil && *ev.Fatalities > got {
-					got = *ev.Fatalities
-				}
-			}
-			if got != tc.want {
-				for _, ev := range evs {
-					t.Log(describe(ev))
-				}
-				t.Errorf("fatalities %d, want %d", got, tc.want)
-			}
+			checkMaxFatalities(t, codeWith(t, rec, c, "2021-05-03", tc.text), tc.want)
 		})
 	}
 }

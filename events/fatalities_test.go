@@ -1,6 +1,10 @@
 package events
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/rasid-osint/rasid/domain"
+)
 
 // TestFatalityCounts checks which number a kill word takes: never a year
 // of a date, and the count after "فيه"/"منهم".
@@ -36,19 +40,24 @@ func TestFatalityCounts(t *testing.T) {
 			"عنوان\nانفجرت عبوة ناسفة في البصرة أمس. وكانت بغداد شهدت في عام 2016 هجوماً بعبوة ناسفة قتل خلاله جنود.", -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			evs := codeWith(t, rec, c, "2021-05-03", tc.text)
-			got := -1
-			for _, ev := range evs {
-				if ev.Fatalities != nil && *ev.Fatalities > got {
-					got = *ev.Fatalities
-				}
-			}
-			if got != tc.want {
-				for _, ev := range evs {
-					t.Log(describe(ev))
-				}
-				t.Errorf("fatalities %d, want %d", got, tc.want)
-			}
+			checkMaxFatalities(t, codeWith(t, rec, c, "2021-05-03", tc.text), tc.want)
 		})
+	}
+}
+
+// checkMaxFatalities checks the largest toll over evs (-1 when none has one).
+func checkMaxFatalities(t *testing.T, evs []*domain.Event, want int) {
+	t.Helper()
+	got := -1
+	for _, ev := range evs {
+		if ev.Fatalities != nil && *ev.Fatalities > got {
+			got = *ev.Fatalities
+		}
+	}
+	if got != want {
+		for _, ev := range evs {
+			t.Log(describe(ev))
+		}
+		t.Errorf("fatalities %d, want %d", got, want)
 	}
 }
