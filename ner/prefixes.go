@@ -89,10 +89,7 @@ func readPrefixes(br *bufio.Reader, sets ...*prefixSet) error {
 // fails, changing nothing, unless the rebuilt phrases include every
 // phrase the model holds (extra phrases only make a scan read further).
 func (m *Model) AddPhrasePrefixes(train []Sentence, lexicon map[string]string) error {
-	lex := NewLexicon()
-	for _, name := range slices.Sorted(mapKeysString(lexicon)) {
-		lex.Add(m, name, lexicon[name])
-	}
+	lex := m.newLexicon(lexicon)
 	if n := missing(m.lexicon.phrases, lex.phrases); n > 0 {
 		return fmt.Errorf("phrase prefixes: %d lexicon phrases of the model are not in the given lexicon", n)
 	}
@@ -125,14 +122,4 @@ func missing[V, W any](have map[uint64]V, in map[uint64]W) int {
 		}
 	}
 	return n
-}
-
-func mapKeysString(m map[string]string) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }

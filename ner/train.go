@@ -53,11 +53,18 @@ func NewModel(clusters map[string]WordClass, lexicon map[string]string) *Model {
 		m.clusters[hashString(w)] = c
 	}
 	m.setPaths()
-	m.lexicon = NewLexicon()
-	for _, name := range slices.Sorted(maps.Keys(lexicon)) {
-		m.lexicon.Add(m, name, lexicon[name])
-	}
+	m.lexicon = m.newLexicon(lexicon)
 	return m
+}
+
+// newLexicon builds a lexicon of name -> class entries, added in name
+// order (so that the first class a phrase gets is always the same).
+func (m *Model) newLexicon(entries map[string]string) *Lexicon {
+	l := NewLexicon()
+	for _, name := range slices.Sorted(maps.Keys(entries)) {
+		l.Add(m, name, entries[name])
+	}
+	return l
 }
 
 // sample is one training sentence with its features precomputed.
