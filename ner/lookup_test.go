@@ -13,7 +13,7 @@ func TestFeatTable(t *testing.T) {
 	weights[1000*numTags] = -1
 	tab := newFeatTable(index, weights)
 	for k, r := range index {
-		got := tab.get(k)
+		got := tab.find(k)
 		if got == nil {
 			t.Fatalf("get(%d) = nil; want row %d", k, r)
 		}
@@ -23,7 +23,7 @@ func TestFeatTable(t *testing.T) {
 			}
 		}
 	}
-	if tab.get(12345) != nil {
+	if tab.find(12345) != nil {
 		t.Error("found a key never added")
 	}
 }

@@ -9,9 +9,9 @@ import (
 // weights, and the word clusters and lexicon its features read. A Model
 // is read-only after loading and safe for concurrent use.
 type Model struct {
-	index    map[uint64]int32 // feature key -> row in weights
-	table    *featTable       // the same, for fast lookups once loaded (nil while training)
-	weights  []float32        // rows of numTags
+	index    map[uint64]int32            // feature key -> row in weights
+	table    *u64Table[[numTags]float32] // the same with the weights, for fast lookups once loaded (nil while training)
+	weights  []float32                   // rows of numTags
 	trans    [numTags + 1][numTags]float32
 	clusters map[uint64]WordClass
 	clusterT *u64Table[WordClass] // the same, for fast lookups once frozen
@@ -152,7 +152,7 @@ func (m *Model) cluster(k uint64) (WordClass, bool) {
 // row returns the weight row of feature f, or nil when f has none.
 func (m *Model) row(f uint64) *[numTags]float32 {
 	if m.table != nil {
-		return m.table.get(f)
+		return m.table.find(f)
 	}
 	r, ok := m.index[f]
 	if !ok {
