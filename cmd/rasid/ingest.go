@@ -35,15 +35,10 @@ func runIngest(ctx context.Context, args []string) error {
 	return ingest(ctx, paths, o)
 }
 
-// saveBatch is how many analysed articles ingest stores per transaction:
-// one commit per article costs about as much as the article itself.
-const saveBatch = 128
-
-// ingestStats counts what an ingest did and holds the articles analysed
-// but not yet stored.
+// ingestStats counts what an ingest did.
 type ingestStats struct {
 	saved, dup, failed, consecutive int
-	pending                         []*domain.Article
+	bar                             *progress // cleared before a message; nil when quiet
 }
 
 func ingest(ctx context.Context, paths []string, o ingestOptions) error {
@@ -52,7 +47,6 @@ func ingest(ctx context.Context, paths []string, o ingestOptions) error {
 		return err
 	}
 	defer db.Close()
-	var is ingestStats
 	var bar *progress
 	if !o.quiet {
 		bar = newProgress("ingest", paths)
@@ -61,11 +55,12 @@ func ingest(ctx context.Context, paths []string, o ingestOptions) error {
 		bar.finish() // clear the status line before the message
 		fmt.Fprintln(os.Stderr, "rasid ingest: skipped", e)
 	}
-	sink := func(a *domain.Article) error { return is.add(ctx, db, a) }
+	is := ingestStats{bar: bar}
+	w := store.NewWriter(ctx, db, store.DefaultBatch, is.add(ctx))
 	opts := pipeline.Options{Workers: o.workers, Report: report, Stories: cl, Progress: bar.update}
-	st, err := p.Run(ctx, paths, opts, sink)
-	if ferr := is.flush(ctx, db); err == nil {
-		err = ferr
+	st, err := p.Run(ctx, paths, opts, w.Add)
+	if werr := w.Close(); err == nil {
+		err = werr
 	}
 	bar.finish()
 	if !o.quiet {
@@ -81,40 +76,16 @@ func ingest(ctx context.Context, paths []string, o ingestOptions) error {
 	return nil
 }
 
-// add queues a for storing and stores the queue once it is full.
-func (is *ingestStats) add(ctx context.Context, db store.Store, a *domain.Article) error {
-	is.pending = append(is.pending, a)
-	if len(is.pending) < saveBatch {
+// add records the outcome of one stored batch (on the writer's goroutine).
+func (is *ingestStats) add(ctx context.Context) func([]*domain.Article, []store.SaveResult) error {
+	return func(_ []*domain.Article, res []store.SaveResult) error {
+		for _, r := range res {
+			if err := is.count(ctx, r); err != nil {
+				return err
+			}
+		}
 		return nil
 	}
-	return is.flush(ctx, db)
-}
-
-// flush stores the queued articles in one transaction. When the batch as a
-// whole fails, its articles are stored one by one, so that one cause of
-// failure does not cost the others.
-func (is *ingestStats) flush(ctx context.Context, db store.Store) error {
-	as := is.pending
-	is.pending = is.pending[:0]
-	if len(as) == 0 {
-		return nil
-	}
-	res, err := db.SaveArticles(ctx, as)
-	if err != nil {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		res = make([]store.SaveResult, len(as))
-		for i, a := range as {
-			res[i].Saved, res[i].Err = db.SaveArticle(ctx, a)
-		}
-	}
-	for _, r := range res {
-		if err := is.count(ctx, r); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // count records one article's outcome; a failure is reported and the batch
@@ -132,6 +103,7 @@ func (is *ingestStats) count(ctx context.Context, r store.SaveResult) error {
 		if is.consecutive++; is.consecutive >= maxSaveFailures {
 			return fmt.Errorf("%d saves failed in a row, last: %w", is.consecutive, r.Err)
 		}
+		is.bar.finish()
 		fmt.Fprintln(os.Stderr, "rasid ingest: not stored:", r.Err)
 		return nil
 	}

@@ -73,10 +73,6 @@ func BenchmarkIngestDay(b *testing.B) {
 	}
 }
 
-// ingestBatch is how many articles the benchmarks store per transaction,
-// as rasid ingest does.
-const ingestBatch = 128
-
 func ingestCorpus(b *testing.B, d *DB, dir string) (int, time.Duration) {
 	ctx := context.Background()
 	p, err := pipeline.New()
@@ -85,13 +81,8 @@ func ingestCorpus(b *testing.B, d *DB, dir string) (int, time.Duration) {
 	}
 	t0, c0 := time.Now(), cputime.Used()
 	saved, bad := 0, 0
-	var saving time.Duration
-	var batch []*domain.Article
-	flush := func() error {
-		t := time.Now()
-		res, err := d.SaveArticles(ctx, batch)
-		saving += time.Since(t)
-		batch = batch[:0]
+	ts := &timedStore{DB: d}
+	w := store.NewWriter(ctx, ts, store.DefaultBatch, func(_ []*domain.Article, res []store.SaveResult) error {
 		for _, r := range res {
 			if r.Err != nil {
 				return r.Err
@@ -100,20 +91,16 @@ func ingestCorpus(b *testing.B, d *DB, dir string) (int, time.Duration) {
 				saved++
 			}
 		}
-		return err
-	}
-	st, err := p.Run(ctx, []string{dir}, pipeline.Options{Report: func(error) { bad++ }}, func(a *domain.Article) error {
-		if batch = append(batch, a); len(batch) == ingestBatch {
-			return flush()
-		}
 		return nil
 	})
-	if err == nil {
-		err = flush()
+	st, err := p.Run(ctx, []string{dir}, pipeline.Options{Report: func(error) { bad++ }}, w.Add)
+	if werr := w.Close(); err == nil {
+		err = werr
 	}
 	if err != nil {
 		b.Fatal(err)
 	}
+	saving := ts.saving
 	elapsed := time.Since(t0)
 	b.ReportMetric(float64((cputime.Used()-c0).Microseconds())/1000/float64(max(st.Read, 1)), "cpu-ms/article")
 	var events, merged int
@@ -123,6 +110,18 @@ func ingestCorpus(b *testing.B, d *DB, dir string) (int, time.Duration) {
 	b.ReportMetric(float64(events), "events")
 	b.ReportMetric(float64(saving.Microseconds())/1000/float64(max(saved, 1)), "save-ms/article")
 	return st.Read, elapsed
+}
+
+// timedStore adds up the time spent in SaveArticles.
+type timedStore struct {
+	*DB
+	saving time.Duration
+}
+
+func (t *timedStore) SaveArticles(ctx context.Context, as []*domain.Article) ([]store.SaveResult, error) {
+	t0 := time.Now()
+	defer func() { t.saving += time.Since(t0) }()
+	return t.DB.SaveArticles(ctx, as)
 }
 
 // reportLatencies measures p95 latencies over a mix of typical requests.
