@@ -83,7 +83,7 @@ func (d *doc) roles(m match, s int, cands []*actorMention) (init, target *actorM
 	}
 	if target == nil { // verb first: "قصفت المدفعية القرية", the next actor after the initiator
 		for _, a := range agents {
-			if a != init && a.tok >= m.j && a.tok <= m.j+afterReach && (target == nil || a.tok < target.tok) {
+			if a != init && a.tok >= m.j && a.tok <= m.j+afterReach && (target == nil || a.tok < target.tok) && !d.placedAt(a) {
 				target = a
 			}
 		}
@@ -100,6 +100,11 @@ func (d *doc) sides(m match, s int, cands []*actorMention) (agents, targets []*a
 		if d.isSource(am) && !d.speaksOfItself(am, m) && !d.announcesArrest(am, m) {
 			continue
 		}
+		if d.charged(am) { // those arrested belong to it, at most: never the initiator
+			targets = append(targets, am)
+			rank[am] = 3
+			continue
+		}
 		if r, ok := d.targetRank(am, m, victims); ok {
 			targets = append(targets, am)
 			rank[am] = r
@@ -109,6 +114,34 @@ func (d *doc) sides(m match, s int, cands []*actorMention) (agents, targets []*a
 		}
 	}
 	return agents, targets, rank
+}
+
+// chargeReach is how many words a group may stand after a word of
+// accusation and still be the charge («بتهمة التعاون مع خلايا التنظيم»).
+const chargeReach = 5
+
+// charged reports a group named in a charge («اعتقلت … بتهمة الانتماء
+// إلى التنظيم»): those arrested are accused of it; it did not act.
+func (d *doc) charged(am *actorMention) bool {
+	lo, hi := d.window(am.tok, am.tok-chargeReach, am.tok)
+	for k := hi - 1; k >= lo; k-- {
+		if complementizer(d.toks[k]) {
+			return false
+		}
+		if _, ok := d.c.lx.roles["accused"].phraseAt(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// placedAt reports an actor right after a preposition of place («أمام
+// سراي المدينة»): where the act happens, not whom it is aimed at.
+func (d *doc) placedAt(am *actorMention) bool {
+	k := am.tok - 1
+	for ; k >= 0 && !d.toks[k].IsWord(); k-- {
+	}
+	return k >= 0 && d.sameSentence(k, am.tok) && d.c.lx.roles["placedat"].has(d.toks[k].Key)
 }
 
 // asCivilian names a targeted private person as ACLED does: "Civilians
@@ -136,8 +169,8 @@ func (d *doc) initiator(m match, s int, agents, cands []*actorMention) *actorMen
 			return a // the genitive of a noun trigger: "غارة للتحالف", "قصف الحوثيين"
 		case a.tok < m.i && (before == nil || a.tok > before.tok):
 			before = a
-		case a.tok >= m.j && (after == nil || a.tok < after.tok):
-			after = a
+		case a.tok >= m.j && (after == nil || a.tok < after.tok) && !d.newClause(m.j, a.tok):
+			after = a // not past a new «أن»: "أطلقت الصواريخ …، وإن القوات عثرت"
 		}
 	}
 	if subj := d.clauseSubject(m, agents); subj != nil {
@@ -173,6 +206,17 @@ func (d *doc) clauseSubject(m match, agents []*actorMention) *actorMention {
 		}
 	}
 	return nil
+}
+
+// newClause reports a «أن»/«إن» over tokens [from, to): what follows it
+// belongs to another clause.
+func (d *doc) newClause(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(d.toks); k++ {
+		if complementizer(d.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // complementizer reports «أن», «إن» and «بأن» opening a reported clause.

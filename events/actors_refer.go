@@ -215,6 +215,12 @@ func (d *doc) previousSubject(m match, s int) *actorMention {
 func (d *doc) nationalForce(m match) *domain.EventActor {
 	s := d.toks[m.i].Sentence
 	lo := max(m.i-5, d.first[s])
+	for k := m.i - 1; k >= lo; k-- {
+		if complementizer(d.toks[k]) { // «أعلن الجيش العراقي أن صواريخ …»: not the weapon's nationality
+			lo = k + 1
+			break
+		}
+	}
 	for k := lo; k < len(d.toks) && k <= m.j+3 && d.toks[k].Sentence == s; k++ { // "قصفت طائرات حربية تركية"
 		cc, ok := d.c.lx.nisba[d.toks[k].Key]
 		if !ok {

@@ -5,11 +5,11 @@ import "strings"
 // isSource reports an actor that reports the event: a media outlet, or an
 // actor right after a reporting word ("وفق المرصد", "قالت وزارة الصحة").
 func (d *doc) isSource(am *actorMention) bool {
-	if am.ent.Subtype == "media" || d.c.lx.roles["sourcehead"].has(d.toks[am.tok].Key) || d.toldTo(am) || d.comments(am) || d.sourceWithin(am) {
+	if am.ent.Subtype == "media" || d.c.lx.roles["sourcehead"].has(d.toks[am.tok].Key) || d.namedOutlet(am) || d.toldTo(am) || d.comments(am) || d.sourceWithin(am) {
 		return true
 	}
 	lo, hi := d.window(am.tok, am.tok-2, am.tok)
-	if d.hasRole("source", lo, hi) {
+	if d.hasRole("source", lo, hi) || d.reportsOther(am) {
 		return true
 	}
 	key := d.toks[am.tok].Key
@@ -119,4 +119,72 @@ func (d *doc) announcesArrest(am *actorMention, m match) bool {
 		}
 	}
 	return announced
+}
+
+// clauseReach is how many tokens may stand between a reporting verb's
+// subject and the «أن»/«إن» of its clause («أعلنت الخلية في العراق، اليوم، أن»).
+const clauseReach = 8
+
+// reportsOther reports the subject of a reporting verb whose clause has
+// a subject of its own («أعلنت خلية الإعلام الأمني أن ثلاثة صواريخ
+// سقطت»): whoever it is, it tells of the event and did not do it. A
+// clause that refers back to it («أنها قصفت», «أن قواته قصفت») does not
+// count: the speaker did it.
+func (d *doc) reportsOther(am *actorMention) bool {
+	lo, hi := d.window(am.tok, am.tok-2, am.tok)
+	if !d.hasRole("report", lo, hi) {
+		return false
+	}
+	end := d.tokenAt(max(am.men.End-1, am.men.Start))
+	for k := end + 1; k <= end+clauseReach && d.sameSentence(am.tok, k); k++ {
+		t := d.toks[k]
+		switch strings.TrimPrefix(strings.TrimPrefix(t.Norm, "و"), "ب") {
+		case "انه", "انها", "انهم":
+			return false
+		case "ان":
+			return !d.ownForces(k+1) && !d.namesAgain(am, k+1)
+		}
+		if d.c.lx.roles["report"].has(t.Key) {
+			return false // another reporting verb: another speaker
+		}
+	}
+	return false
+}
+
+// ownForces reports a clause whose first word carries a possessive
+// pronoun («قواته», «طائراتها», «عناصرهم»): the speaker's own forces.
+func (d *doc) ownForces(k int) bool {
+	for ; k < len(d.toks) && !d.toks[k].IsWord(); k++ {
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	w := []rune(d.toks[k].Text)
+	if len(w) < 4 {
+		return false
+	}
+	end := string(w[len(w)-2:])
+	return w[len(w)-1] == 'ه' || end == "ها" || end == "هم"
+}
+
+// namedOutlet reports a name right after an outlet's head noun («قناة
+// «المسيرة»», «وكالة سبأ»): a medium, which reports.
+func (d *doc) namedOutlet(am *actorMention) bool {
+	k := am.tok - 1
+	for ; k >= 0 && !d.toks[k].IsWord(); k-- {
+	}
+	return k >= 0 && d.sameSentence(k, am.tok) && d.c.lx.roles["sourcehead"].has(d.toks[k].Key)
+}
+
+// namesAgain reports a clause whose first word is the head of the
+// speaker's own name («الناطق باسم المقاومة الشعبية … أن المقاومة
+// سيطرت»): the speaker speaks of itself.
+func (d *doc) namesAgain(am *actorMention, k int) bool {
+	for ; k < len(d.toks) && !d.toks[k].IsWord(); k++ {
+	}
+	if k >= len(d.toks) || !d.sameSentence(am.tok, k) {
+		return false
+	}
+	head := strings.TrimPrefix(d.toks[am.tok].Key, "ال")
+	return len([]rune(head)) >= 3 && strings.TrimPrefix(d.toks[k].Key, "ال") == head
 }

@@ -201,8 +201,7 @@ func (d *doc) senseCondition(m match) (pass, ok bool) {
 	case "blast": // «عبوة» is also a bottle or a pack
 		return d.hasWord("blast", d.first[s], d.first[s+1]), true
 	case "plot": // «أحبط» is also to disappoint, «اعترض» to object
-		lo, hi := d.window(m.j, m.j, m.j+senseReach)
-		return d.hasWord("plot", lo, hi), true
+		return d.foilsWeapons(m), true
 	case "building": // «هدم» is also to undermine
 		lo, hi := d.window(m.j, m.j, m.j+buildingReach)
 		return d.hasWord("building", lo, hi) && !d.hasWord("municipal", d.first[s], d.first[s+1]), true
@@ -217,6 +216,30 @@ func (d *doc) senseCondition(m match) (pass, ok bool) {
 			d.personIn(lo, hi) || d.countIn(lo, hi) || heldPronoun(d.toks[m.j-1].Key), true
 	}
 	return false, false
+}
+
+// plotKindReach is how many words after a generic plan («مخطط»,
+// «محاولة») the word that makes it violent may come.
+const plotKindReach = 3
+
+// foilsWeapons reports a foiling trigger whose object is an attack or a
+// weapon: a plot word after it, or a generic plan («محاولة», «مخطط»,
+// «عملية») that a plot word or a word of violence qualifies («محاولة
+// تسلل», «مخطط إرهابي»). «إحباط مخطط لإثارة الفوضى» is not one.
+func (d *doc) foilsWeapons(m match) bool {
+	lo, hi := d.window(m.j, m.j, m.j+senseReach)
+	if d.hasWord("plot", lo, hi) {
+		return true
+	}
+	for k := lo; k < hi; k++ {
+		if _, ok := d.c.lx.prec["plothead"].phraseAt(d.toks, k); ok {
+			qlo, qhi := d.window(k, k+1, k+1+plotKindReach)
+			if d.hasWord("plotkind", qlo, qhi) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // buildingReach is how many words after a demolition trigger the building
