@@ -81,9 +81,16 @@ func (d *doc) armsTalk(m match) bool {
 	if lo, hi := d.window(m.i, m.i-3, m.j+3); d.hasWord("arms", lo, hi) {
 		return true
 	}
+	if lo, hi := d.window(m.i, m.i-foundReach, m.i); m.t.noun && d.hasWord("found", lo, hi) {
+		return true // «عثرت القوات على منصة الإطلاق وعليها صاروخ»
+	}
 	lo, hi := d.window(m.i, m.i-dealReach, m.j+dealReach)
 	return d.hasWord("deal", lo, hi)
 }
+
+// foundReach is how many words before a weapon noun a word of finding or
+// seizing makes it a weapon found, not used.
+const foundReach = 8
 
 // dealReach is how many words from a weapon word an arms deal still names it.
 const dealReach = 12

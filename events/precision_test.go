@@ -28,6 +28,7 @@ func TestPrecision(t *testing.T) {
 		{"floods sweep houses away", "وجرفت السيول أمس منازل في البصرة.", nil},
 		{"a bottle of milk", "ووزعت الجمعية أمس 200 عبوة حليب على الأسر في البصرة.", nil},
 		{"a bill foiled in parliament", "أحبط البرلمان أمس في بغداد مشروع قانون الموازنة.", nil},
+		{"rockets found are not fired", "وعثرت القوات الأمنية أمس على منصة وعليها صاروخ في البصرة.", nil},
 		{"a plan foiled that is no attack", "وأعلنت السلطات أمس في البصرة إحباط مخطط لإثارة الفوضى في المدينة.", nil},
 		{"a smuggling attempt foiled", "وأحبطت قوات الأمن أمس في البصرة محاولة تسلل مسلحين إلى المدينة.",
 			[]string{"Strategic developments/Disrupted weapons use 2020-08-18 البصرة"}},
