@@ -100,6 +100,14 @@ func (d *doc) sides(m match, s int, cands []*actorMention) (agents, targets []*a
 		if d.isSource(am) && !d.speaksOfItself(am, m) && !d.announcesArrest(am, m) {
 			continue
 		}
+		if m.t.typ == domain.Strategic && d.inEarlierClause(m, am) {
+			continue // «اعتقل … بعدما أطلقوا النار على محتجين»: the protesters are the earlier act's
+		}
+		if d.arrestedGroup(am, m) {
+			targets = append(targets, am)
+			rank[am] = 0
+			continue
+		}
 		if d.charged(am) { // those arrested belong to it, at most: never the initiator
 			targets = append(targets, am)
 			rank[am] = 3
@@ -133,6 +141,54 @@ func (d *doc) charged(am *actorMention) bool {
 		}
 	}
 	return false
+}
+
+// inEarlierClause reports an actor after the trigger inside a clause
+// that tells an earlier act («بعدما», «بعد أن»).
+func (d *doc) inEarlierClause(m match, am *actorMention) bool {
+	for k := m.j; k < am.tok; k++ {
+		if _, ok := d.c.lx.roles["earlier"].phraseAt(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// groupReach is how many words after an arrest trigger the group of
+// those arrested may be named.
+const groupReach = 10
+
+// arrestedGroup reports the group those arrested or abducted belong to,
+// named after them: after a word of belonging («ينتمون إلى كتائب حزب الله»,
+// «تابعين لميليشيا …») or after «من» that follows fighters or people
+// counted («خمسة مسلحين من جماعة …»). ACLED names that group as the
+// arrest's target.
+func (d *doc) arrestedGroup(am *actorMention, m match) bool {
+	if m.t.sub != "Arrests" && m.t.sub != "Abduction/forced disappearance" || am.tok < m.j || am.tok > m.j+groupReach ||
+		!d.sameSentence(m.i, am.tok) || am.ent.Type != domain.ORG {
+		return false
+	}
+	lo, hi := d.window(am.tok, am.tok-4, am.tok)
+	if d.hasRole("belong", lo, hi) {
+		return true
+	}
+	k := am.tok - 1
+	for ; k > m.j && (!d.toks[k].IsWord() || d.c.lx.roles["armed"].has(d.toks[k].Key) || d.c.lx.roles["grouphead"].has(d.toks[k].Key)); k-- {
+	}
+	if k <= m.j || d.toks[k].Key != "من" {
+		return false
+	}
+	plo, phi := d.window(k, k-3, k)
+	return d.hasRole("fighters", plo, phi) || d.hasRole("people", plo, phi) || d.hasRole("group", plo, phi) || d.countIn(plo, phi)
+}
+
+// prepositional reports a mention right after a preposition of role
+// prep («في», «من»): such a name is never a verb's subject.
+func (d *doc) prepositional(am *actorMention) bool {
+	k := am.tok - 1
+	for ; k >= 0 && !d.toks[k].IsWord(); k-- {
+	}
+	return k >= 0 && d.sameSentence(k, am.tok) && d.c.lx.roles["prep"].has(d.toks[k].Key)
 }
 
 // placedAt reports an actor right after a preposition of place («أمام
@@ -169,8 +225,8 @@ func (d *doc) initiator(m match, s int, agents, cands []*actorMention) *actorMen
 			return a // the genitive of a noun trigger: "غارة للتحالف", "قصف الحوثيين"
 		case a.tok < m.i && (before == nil || a.tok > before.tok):
 			before = a
-		case a.tok >= m.j && (after == nil || a.tok < after.tok) && !d.newClause(m.j, a.tok):
-			after = a // not past a new «أن»: "أطلقت الصواريخ …، وإن القوات عثرت"
+		case a.tok >= m.j && (after == nil || a.tok < after.tok) && !d.newClause(m.j, a.tok) && !d.prepositional(a):
+			after = a // not past a new «أن» ("أطلقت الصواريخ …، وإن القوات عثرت"), nor after a preposition
 		}
 	}
 	if subj := d.clauseSubject(m, agents); subj != nil {

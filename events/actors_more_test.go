@@ -104,6 +104,9 @@ var moreActorCases = []actorCase{
 	{"who announces that others acted only reports",
 		"أعلن الجيش العراقي أمس أن ثلاثة صواريخ من نوع كاتيوشا سقطت داخل قاعدة عسكرية في البصرة.",
 		"", ""},
+	{"who quotes others acting only reports",
+		"وقال الجيش العراقي أمس: «سقطت ثلاثة صواريخ من نوع كاتيوشا داخل قاعدة عسكرية في البصرة».",
+		"", ""},
 	{"a speaker whose clause begins with its own forces acted",
 		"وقال الجيش العراقي أمس إن قواته قصفت بالمدفعية مواقع لتنظيم داعش قرب البصرة.",
 		"الجيش العراقي", "تنظيم داعش"},
@@ -113,6 +116,18 @@ var moreActorCases = []actorCase{
 	{"an outlet named after its head noun reports",
 		"وبثت قناة «الفرات» أمس مشاهد لقصف مدفعي استهدف مواقع لتنظيم داعش قرب البصرة.",
 		"", "تنظيم داعش"},
+	{"the group those arrested belong to is the target",
+		"واعتقلت القوات الأمنية أمس في البصرة خمسة مسلحين ينتمون إلى كتائب حزب الله.",
+		"القوات الأمنية", "كتائب حزب الله"},
+	{"the group after من that those arrested come from is the target",
+		"واعتقلت القوات الأمنية أمس في البصرة خمسة مسلحين من جماعة كتائب حزب الله.",
+		"القوات الأمنية", "كتائب حزب الله"},
+	{"those hit in the act that led to an arrest are not its target",
+		"واعتقلت القوات الأمنية أمس خمسة مسلحين في البصرة بعدما أطلقوا النار على المتظاهرين.",
+		"القوات الأمنية", "مسلحين"},
+	{"a name after a preposition is not the subject of a passive arrest",
+		"وألقي القبض أمس في البصرة على خمسة أشخاص ينتمون إلى خلية نائمة في تنظيم داعش.",
+		"", "أشخاص"},
 	{"gunman in the accusative after بأن is the subject",
 		"وأفاد شهود بأن مسلحاً أطلق النار على المتظاهرين أمس في البصرة.",
 		"مسلحا", "المتظاهرين"},
@@ -170,5 +185,30 @@ func TestAddedMentions(t *testing.T) {
 			}
 			checkLastActors(t, a.Events, tc.a1, tc.a2)
 		})
+	}
+}
+
+// TestTollOfEarlierAct checks that deaths told in a clause of an earlier
+// act belong to that act, not to the arrest the sentence opens with.
+func TestTollOfEarlierAct(t *testing.T) {
+	rec, c := stages(t)
+	evs := codeWith(t, rec, c, "2022-03-09", "عنوان\nواعتقلت القوات الأمنية أمس خمسة مسلحين في البصرة بعدما أطلقوا النار على محتجين ما أدى إلى مقتل متظاهر.")
+	seen := 0
+	for _, e := range evs {
+		switch e.SubEventType {
+		case "Arrests":
+			seen++
+			if e.Fatalities != nil {
+				t.Errorf("arrest with %d fatalities, want none", *e.Fatalities)
+			}
+		case "Excessive force against protesters":
+			seen++
+			if e.Fatalities == nil || *e.Fatalities != 1 {
+				t.Errorf("shooting fatalities %v, want 1", e.Fatalities)
+			}
+		}
+	}
+	if seen != 2 {
+		t.Errorf("%d of the two events coded", seen)
 	}
 }

@@ -125,8 +125,8 @@ func (d *doc) announcesArrest(am *actorMention, m match) bool {
 // subject and the «أن»/«إن» of its clause («أعلنت الخلية في العراق، اليوم، أن»).
 const clauseReach = 8
 
-// reportsOther reports the subject of a reporting verb whose clause has
-// a subject of its own («أعلنت خلية الإعلام الأمني أن ثلاثة صواريخ
+// reportsOther reports the subject of a reporting verb whose clause (or
+// direct quote) has a subject of its own («أعلنت خلية الإعلام الأمني أن ثلاثة صواريخ
 // سقطت»): whoever it is, it tells of the event and did not do it. A
 // clause that refers back to it («أنها قصفت», «أن قواته قصفت») does not
 // count: the speaker did it.
@@ -138,6 +138,10 @@ func (d *doc) reportsOther(am *actorMention) bool {
 	end := d.tokenAt(max(am.men.End-1, am.men.Start))
 	for k := end + 1; k <= end+clauseReach && d.sameSentence(am.tok, k); k++ {
 		t := d.toks[k]
+		switch t.Text {
+		case "«", "\"", "“", ":": // a direct quote: «قال مدير المرصد: "خطفت الجبهة …"»
+			return !d.ownForces(k+1) && !d.namesAgain(am, k+1)
+		}
 		switch strings.TrimPrefix(strings.TrimPrefix(t.Norm, "و"), "ب") {
 		case "انه", "انها", "انهم":
 			return false

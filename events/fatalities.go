@@ -13,6 +13,9 @@ import (
 // attempt means none is known.
 func (d *doc) fatalities(m match, s int) (*int, *domain.Span) {
 	if n, sp, ok := d.sentenceDeaths(s); ok {
+		if d.tollOfEarlier(m, sp) {
+			return nil, nil
+		}
 		return &n, &sp
 	}
 	if m.t.typ == domain.ViolenceCivilian && m.t.sub == "Attack" && !d.attempt(m) {
@@ -28,6 +31,19 @@ func (d *doc) fatalities(m match, s int) (*int, *domain.Span) {
 		}
 	}
 	return nil, nil
+}
+
+// tollOfEarlier reports a toll told after the trigger inside a clause of
+// an earlier act («اعتقلت القوات خمسة مسلحين بعدما أطلقوا النار على
+// محتجين، ما أدى إلى مقتل متظاهر»): those deaths are that act's, which is
+// coded on its own, not the arrest's.
+func (d *doc) tollOfEarlier(m match, toll domain.Span) bool {
+	for k := m.j; k < len(d.toks) && d.toks[k].Start < toll.Start && d.sameSentence(m.i, k); k++ {
+		if _, ok := d.c.lx.roles["earlier"].phraseAt(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) attempt(m match) bool {
