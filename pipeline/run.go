@@ -23,6 +23,10 @@ type Options struct {
 	Progress func(done, failed int)
 	// Stories assigns story ids; nil uses a fresh clusterer.
 	Stories *stories.Clusterer
+	// Prepare, when set, is called on the worker goroutines with each
+	// article analysed without error, before the sink sees it: a store
+	// prepares its rows there (store.Preparer), off the one writer.
+	Prepare func(*domain.Article)
 }
 
 // Stats summarise a run.
@@ -83,6 +87,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, o Options, sink func
 			for j := range jobs {
 				if j.err = p.Process(ctx, j.a); j.err == nil {
 					o.Stories.Prepare(j.a) // the costly part of story assignment, in parallel
+					if o.Prepare != nil {
+						o.Prepare(j.a)
+					}
 				}
 				done <- j
 			}

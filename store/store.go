@@ -113,6 +113,15 @@ func ContentHash(a *domain.Article) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// Preparer is a Store that can do ahead, on any goroutine, the part of
+// saving an article that needs no database (hashing, compressing,
+// encoding, indexing keys), so that the one writer only runs statements.
+// Prepare is safe for concurrent use; an article saved without it is
+// saved the same.
+type Preparer interface {
+	Prepare(a *domain.Article)
+}
+
 // EventFilter selects merged events. Zero fields do not filter.
 type EventFilter struct {
 	Type    string `json:"type,omitempty"`

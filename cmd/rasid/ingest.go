@@ -57,7 +57,7 @@ func ingest(ctx context.Context, paths []string, o ingestOptions) error {
 	}
 	is := ingestStats{bar: bar}
 	w := store.NewWriter(ctx, db, store.DefaultBatch, is.add(ctx))
-	opts := pipeline.Options{Workers: o.workers, Report: report, Stories: cl, Progress: bar.update}
+	opts := pipeline.Options{Workers: o.workers, Report: report, Stories: cl, Progress: bar.update, Prepare: db.Prepare}
 	st, err := p.Run(ctx, paths, opts, w.Add)
 	if werr := w.Close(); err == nil {
 		err = werr

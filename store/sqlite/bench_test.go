@@ -93,7 +93,7 @@ func ingestCorpus(b *testing.B, d *DB, dir string) (int, time.Duration) {
 		}
 		return nil
 	})
-	st, err := p.Run(ctx, []string{dir}, pipeline.Options{Report: func(error) { bad++ }}, w.Add)
+	st, err := p.Run(ctx, []string{dir}, pipeline.Options{Report: func(error) { bad++ }, Prepare: d.Prepare}, w.Add)
 	if werr := w.Close(); err == nil {
 		err = werr
 	}

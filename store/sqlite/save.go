@@ -70,8 +70,10 @@ func (d *DB) saveRun(ctx context.Context, as []*domain.Article, res []store.Save
 	}
 	var stories []string // touched, refreshed once before the commit
 	ids := make([]int64, len(as))
+	preps := make([]*prepared, len(as))
 	for i, a := range as {
-		id, err := saveOne(ctx, tx, a)
+		preps[i] = d.preparedFor(a)
+		id, err := saveOne(ctx, tx, a, preps[i])
 		if cerr := ctx.Err(); cerr != nil {
 			return 0, fmt.Errorf("save %s: %w", batchName(as), cerr)
 		}
@@ -92,7 +94,7 @@ func (d *DB) saveRun(ctx context.Context, as []*domain.Article, res []store.Save
 		if ids[i] == 0 {
 			continue
 		}
-		if err := indexArticle(ctx, tx, ids[i], a); err != nil {
+		if err := indexArticle(ctx, tx, ids[i], a, preps[i]); err != nil {
 			return fail(i, fmt.Errorf("save %s: %w", a.DocID, err))
 		}
 	}
@@ -118,8 +120,8 @@ func batchName(as []*domain.Article) string {
 // saveOne stores a inside tx, except its full-text row (indexArticle),
 // unless an article with its content is already stored. It returns the
 // new article's row id, or 0 when the article was already stored.
-func saveOne(ctx context.Context, tx *txn, a *domain.Article) (int64, error) {
-	hash := store.ContentHash(a)
+func saveOne(ctx context.Context, tx *txn, a *domain.Article, p *prepared) (int64, error) {
+	hash := p.hash
 	var one int
 	switch err := tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE hash = ?`, hash).Scan(&one); {
 	case err == nil:
@@ -127,15 +129,15 @@ func saveOne(ctx context.Context, tx *txn, a *domain.Article) (int64, error) {
 	case !isNoRows(err):
 		return 0, fmt.Errorf("save %s: %w", a.DocID, err)
 	}
-	id, err := saveArticleTx(ctx, tx, a, hash)
+	id, err := saveArticleTx(ctx, tx, a, p)
 	if err != nil {
 		return 0, fmt.Errorf("save %s: %w", a.DocID, err)
 	}
 	return id, nil
 }
 
-func saveArticleTx(ctx context.Context, tx *txn, a *domain.Article, hash string) (int64, error) {
-	docID, err := uniqueDocID(ctx, tx, a.DocID, hash)
+func saveArticleTx(ctx context.Context, tx *txn, a *domain.Article, p *prepared) (int64, error) {
+	docID, err := uniqueDocID(ctx, tx, a.DocID, p.hash)
 	if err != nil {
 		return 0, err
 	}
@@ -144,7 +146,7 @@ func saveArticleTx(ctx context.Context, tx *txn, a *domain.Article, hash string)
 			return 0, fmt.Errorf("story: %w", err)
 		}
 	}
-	artID, err := insertArticle(ctx, tx, a, docID, hash)
+	artID, err := insertArticle(ctx, tx, a, docID, p)
 	if err != nil {
 		return 0, err
 	}
@@ -160,8 +162,8 @@ func saveArticleTx(ctx context.Context, tx *txn, a *domain.Article, hash string)
 }
 
 // indexArticle adds the full-text row of the stored article a.
-func indexArticle(ctx context.Context, tx *txn, artID int64, a *domain.Article) error {
-	err := withTokens(a.Text, a.Tokens, func() error {
+func indexArticle(ctx context.Context, tx *txn, artID int64, a *domain.Article, p *prepared) error {
+	err := withWords(a.Text, a.Tokens, p.fts, func() error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, artID, a.Title, a.Text)
 		return err
 	})
@@ -187,24 +189,17 @@ func uniqueDocID(ctx context.Context, tx *txn, id, hash string) (string, error) 
 	return id + "~" + hash[:8], nil
 }
 
-func insertArticle(ctx context.Context, tx *txn, a *domain.Article, docID, hash string) (int64, error) {
+func insertArticle(ctx context.Context, tx *txn, a *domain.Article, docID string, p *prepared) (int64, error) {
 	dc := toDateCols(a.Published)
-	sents, _ := json.Marshal(a.Sentences)
-	warns := ""
-	if len(a.Warnings) > 0 {
-		b, _ := json.Marshal(a.Warnings)
-		warns = string(b)
-	}
 	var story sql.NullString
 	if a.StoryID != "" {
 		story = nullStr(a.StoryID)
 	}
-	raw, rawZ := rawCols(a.Raw)
 	res, err := tx.ExecContext(ctx, `INSERT INTO articles(doc_id, hash, source, outlet, url, published,
 		pub_precision, pub_min, pub_max, title, raw, raw_z, raw_html, text, sentences, warnings, story_id, ingested_at)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		docID, hash, a.Source, a.Outlet, a.URL, dc.Day, dc.Precision, dc.Min, dc.Max, a.Title, raw, rawZ,
-		boolInt(a.RawHTML), a.Text, string(sents), warns, story, now().Unix())
+		docID, p.hash, a.Source, a.Outlet, a.URL, dc.Day, dc.Precision, dc.Min, dc.Max, a.Title, p.raw, p.rawZ,
+		boolInt(a.RawHTML), a.Text, p.sents, p.warns, story, now().Unix())
 	if err != nil {
 		return 0, fmt.Errorf("article: %w", err)
 	}

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ncruces/go-sqlite3"
 	"github.com/ncruces/go-sqlite3/driver"
@@ -30,6 +31,7 @@ type DB struct {
 	db    *sql.DB
 	path  string
 	stmts stmtCache
+	prep  sync.Map // *domain.Article -> *prepared (Prepare)
 }
 
 var _ store.Store = (*DB)(nil)

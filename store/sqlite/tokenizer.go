@@ -25,7 +25,14 @@ func newTokenizer(args []string) (fts5.Tokenizer, error) { return tokenizer{}, n
 // Key and Norm are emitted, as alternatives.
 func (tokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit fts5.TokenCallback) error {
 	query := flags&fts5.TOKENIZE_QUERY != 0
-	toks := hinted(text, flags)
+	h := hinted(text, flags)
+	if h != nil && h.words != nil {
+		return emitWords(h.words, emit)
+	}
+	var toks []domain.Token
+	if h != nil {
+		toks = h.toks
+	}
 	if toks == nil {
 		toks = arabic.Tokenize(text)
 	}
@@ -58,29 +65,37 @@ func (tokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit fts
 }
 
 // tokenHint hands the tokens the pipeline already computed for an
-// article's text (domain.Article.Tokens, from arabic.Tokenize) to the FTS5
-// tokenizer, which would otherwise tokenize the same text again.
+// article's text (domain.Article.Tokens, from arabic.Tokenize), or the
+// words with their keys that Prepare made of them, to the FTS5 tokenizer,
+// which would otherwise tokenize the same text again.
 type tokenHint struct {
-	text string
-	toks []domain.Token
+	text  string
+	toks  []domain.Token
+	words []ftsWord
 }
 
 var hint atomic.Pointer[tokenHint]
 
-// withTokens runs fn with the tokens of text offered to the tokenizer.
-func withTokens(text string, toks []domain.Token, fn func() error) error {
+// withWords runs fn with the tokens of text, and the words prepared from
+// them if any, offered to the tokenizer.
+func withWords(text string, toks []domain.Token, words []ftsWord, fn func() error) error {
 	if len(toks) == 0 {
 		return fn()
 	}
-	h := &tokenHint{text, toks}
+	h := &tokenHint{text, toks, words}
 	hint.Store(h)
 	defer hint.CompareAndSwap(h, nil)
 	return fn()
 }
 
-// hinted returns the offered tokens when they are for this very document
+// withTokens runs fn with the tokens of text offered to the tokenizer.
+func withTokens(text string, toks []domain.Token, fn func() error) error {
+	return withWords(text, toks, nil, fn)
+}
+
+// hinted returns the offered hint when it is for this very document
 // text, or nil.
-func hinted(text string, flags fts5.TokenizeFlag) []domain.Token {
+func hinted(text string, flags fts5.TokenizeFlag) *tokenHint {
 	if flags&fts5.TOKENIZE_DOCUMENT == 0 {
 		return nil
 	}
@@ -91,7 +106,24 @@ func hinted(text string, flags fts5.TokenizeFlag) []domain.Token {
 	if last := h.toks[len(h.toks)-1]; last.End > utf8.RuneCountInString(text) {
 		return nil
 	}
-	return h.toks
+	return h
+}
+
+// emitWords emits prepared words: the first key of each, then the others
+// colocated, at the word's byte offsets.
+func emitWords(ws []ftsWord, emit fts5.TokenCallback) error {
+	for _, w := range ws {
+		for i, k := range w.keys {
+			var fl fts5.TokenFlag
+			if i > 0 {
+				fl = fts5.TOKEN_COLOCATED
+			}
+			if err := emit(fl, k, w.start, w.end); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // byteCursor maps rune offsets of text to byte offsets, for offsets

@@ -68,7 +68,7 @@ func TestHinted(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var got []domain.Token
+			var got *tokenHint
 			withTokens(text, toks, func() error { got = hinted(c.text, c.flags); return nil })
 			if (got != nil) != c.want {
 				t.Errorf("hinted = %v, want tokens %v", got != nil, c.want)
@@ -77,5 +77,46 @@ func TestHinted(t *testing.T) {
 	}
 	if hinted(text, fts5.TOKENIZE_DOCUMENT) != nil {
 		t.Error("hint outlived withTokens")
+	}
+}
+
+// TestPreparedWords checks that the words Prepare makes are emitted
+// exactly as the tokenizer emits the article's tokens itself.
+func TestPreparedWords(t *testing.T) {
+	for _, text := range []string{
+		"قُتِلَ رجل في بغداد",
+		"وبالبصرة، أعلنت «الشرطة» اعتقال 3 أشخاص (أمس) — والمستشفى للأطفال.",
+		"",
+		"x",
+	} {
+		toks := tokensOf(text)
+		type tok struct {
+			fl         fts5.TokenFlag
+			key        string
+			start, end int
+		}
+		collect := func(words []ftsWord) []tok {
+			var out []tok
+			withWords(text, toks, words, func() error {
+				return tokenizer{}.Tokenize(fts5.TOKENIZE_DOCUMENT, text, "", func(fl fts5.TokenFlag, k string, s, e int) error {
+					out = append(out, tok{fl, k, s, e})
+					return nil
+				})
+			})
+			return out
+		}
+		var words []ftsWord
+		if len(toks) > 0 {
+			words = ftsWords(text, toks)
+		}
+		plain, prep := collect(nil), collect(words)
+		if len(plain) != len(prep) {
+			t.Fatalf("%q: %d tokens emitted from the tokens, %d from prepared words", text, len(plain), len(prep))
+		}
+		for i := range plain {
+			if plain[i] != prep[i] {
+				t.Errorf("%q token %d: %v from the tokens, %v prepared", text, i, plain[i], prep[i])
+			}
+		}
 	}
 }
