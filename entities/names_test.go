@@ -341,3 +341,14 @@ func TestAdverbialNisba(t *testing.T) {
 		{"an adverb", "ورحب الوفد بالعرض ترحيباً إيرانياً حاراً.", ""},
 	})
 }
+
+// TestPlaceAfterClitic covers a rare listed place written with «و» or
+// «ب»: the bare name is the mention, and a common word is not split.
+func TestPlaceAfterClitic(t *testing.T) {
+	r := withKB(t, "", "iq-tarmiya-x\tFictional Sarmoun\ttown\tIQ\tBaghdad\t\t33.6\t44.4\tصرمون\ttest\n")
+	checkEach(t, r, []textCase{
+		{"after و", "قصفت المدفعية أطراف بغداد وصرمون أمس.", "LOC:بغداد ; LOC:صرمون"},
+		{"after ب", "وقعت اشتباكات بصرمون أمس.", "LOC:صرمون"},
+		{"a word that only starts like a clitic", "وصل الوفد أمس.", ""},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
@@ -103,6 +104,9 @@ func (r *Recognizer) lexicon(toks []domain.Token, covered []bool) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
 		refs, n := r.names.longest(toks, i)
+		if n == 0 {
+			refs, n = r.placeAfterClitic(toks, i)
+		}
 		if n == 0 || n == 1 && i > 0 && r.isGiven(toks[i-1]) && toks[i-1].Sentence == toks[i].Sentence && r.familyName(toks[i], refs[0]) {
 			// a listed family name after another given name is someone
 			// else ("تركي المالكي" is not "نوري المالكي"), and a town
@@ -124,6 +128,37 @@ func (r *Recognizer) lexicon(toks []domain.Token, covered []bool) []mention {
 		i += n
 	}
 	return out
+}
+
+// placeAfterClitic matches a listed place written with a proclitic the
+// tokenizer kept on it because the vocabulary does not know the bare name
+// («ويارون», «وبلدة …» is split already): a rare word starting with و, ف,
+// ب or ل whose remainder starts a listed place name. The token is split
+// in place (Key and Prefix), so later stages see «و» + «يارون» as they
+// see «و» + «بغداد».
+func (r *Recognizer) placeAfterClitic(toks []domain.Token, i int) ([]kb.Name, int) {
+	t := toks[i]
+	if t.Prefix != "" || !t.IsWord() || r.vocab.Known(t.Key) {
+		return nil, 0
+	}
+	first, size := utf8.DecodeRuneInString(t.Key)
+	switch first {
+	case 'و', 'ف', 'ب', 'ل':
+	default:
+		return nil, 0
+	}
+	if utf8.RuneCountInString(t.Key) < 4 {
+		return nil, 0 // a remainder of at least three letters
+	}
+	split := t
+	split.Key, split.Prefix = t.Key[size:], string(first)
+	toks[i] = split
+	refs, n := r.names.longest(toks, i)
+	if n == 0 || refs[0].Type != domain.LOC {
+		toks[i] = t
+		return nil, 0
+	}
+	return refs, n
 }
 
 // nisbaEnd extends a listed organisation over the nationality adjective

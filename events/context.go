@@ -147,11 +147,34 @@ func (d *doc) condition(m match) bool {
 	case "person":
 		lo, hi := d.window(m.j, m.j, m.j+3)
 		return d.personIn(lo, hi) && !(lo < hi && groupPlural(d.toks[lo].Key))
+	case "nisba": // «ضربات أميركية»: a state's strikes are air strikes
+		if m.j >= len(d.toks) || !d.sameSentence(m.i, m.j) {
+			return false
+		}
+		_, ok := d.c.lx.nisba[d.toks[m.j].Key]
+		return ok
+	case "echo":
+		return d.echoesNisba(m)
 	case "armed", "not_state":
 		lo, hi := d.window(m.i, max(d.first[s], m.i-8), m.j+8)
 		return d.hasRole("armed", lo, hi) && !d.stateActs(m)
 	}
 	return true
+}
+
+// echoesNisba reports a definite trigger word («الضربات») that the
+// article said before without the article and with a nationality
+// adjective («ضربات أميركية»): it names those strikes again.
+func (d *doc) echoesNisba(m match) bool {
+	bare := strings.TrimPrefix(d.toks[m.i].Key, "ال")
+	for k := 0; k+1 < m.i; k++ {
+		if d.toks[k].Key == bare {
+			if _, ok := d.c.lx.nisba[d.toks[k+1].Key]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // groupPlural reports a plural gentilic («الحوثيين», «الصدريون»): a

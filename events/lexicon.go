@@ -109,6 +109,15 @@ func readWordSets(name string) (map[string]*wordSet, error) {
 	return sets, err
 }
 
+// triggerConds are the conditions a trigger may carry (doc.condition and
+// doc.senseCondition); a misspelt one would silently always pass.
+var triggerConds = map[string]bool{
+	"none": true, "crowd": true, "protesters": true, "civilians": true, "victim_before": true,
+	"territory": true, "offensive": true, "person": true, "nisba": true, "echo": true,
+	"armed": true, "not_state": true, "blast": true, "plot": true, "building": true,
+	"drone": true, "detainee": true,
+}
+
 func (lx *lexicon) addTrigger(f []string) error {
 	if !domain.ValidACLED(f[0], f[1]) {
 		return fmt.Errorf("%q / %q is not an ACLED type and sub-type", f[0], f[1])
@@ -119,6 +128,9 @@ func (lx *lexicon) addTrigger(f []string) error {
 	}
 	if f[2] != "verb" && f[2] != "noun" {
 		return fmt.Errorf("form %q is not verb or noun", f[2])
+	}
+	if !triggerConds[f[4]] {
+		return fmt.Errorf("cond %q is not one of those doc.condition checks", f[4])
 	}
 	t := trigger{typ: f[0], sub: f[1], noun: f[2] == "noun", prio: prio, cond: f[4], words: keysOf(f[5])}
 	if len(t.words) == 0 {

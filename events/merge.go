@@ -26,8 +26,9 @@ func mergeSame(evs []*domain.Event, d *doc) ([]*domain.Event, map[*domain.Event]
 
 func findSame(out []*domain.Event, ev *domain.Event) *domain.Event {
 	for _, o := range out {
-		if o.EventType != ev.EventType || o.SubEventType != ev.SubEventType || listedApart(o, ev) {
-			continue
+		if o.EventType != ev.EventType || o.SubEventType != ev.SubEventType || listedApart(o, ev) ||
+			o.Location.Country != "" && ev.Location.Country != "" && o.Location.Country != ev.Location.Country {
+			continue // across a border: a strike and the reply to it, not one event
 		}
 		days := o.Date.Time.Sub(ev.Date.Time).Hours() / 24
 		if days < -1 || days > 1 {
