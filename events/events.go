@@ -271,9 +271,16 @@ func (d *doc) tally(m match, s int) bool {
 func (d *doc) claims(evs []*domain.Event) {
 	for s := 1; s < len(d.a.Sentences); s++ {
 		var who *actorMention
-		if k, ok := d.claimAt(s); ok {
+		k, claimed := d.claimAt(s)
+		if claimed {
 			for i := range d.actors[s] {
 				am := &d.actors[s][i]
+				if am.ent.Subtype == "media" || d.namedOutlet(am) || abs(am.tok-k) > claimReach {
+					continue // «في بيان نشرته وكالة أعماق»: the outlet that carried the claim
+				}
+				if lo, hi := min(am.tok, k), max(am.tok, k); d.hasWord("clause", lo, hi) {
+					continue // «تبنى التنظيم الهجوم …، فيما أعلنت قوات …»: another clause's subject
+				}
 				if who == nil || abs(am.tok-k) < abs(who.tok-k) {
 					who = am
 				}
@@ -284,14 +291,41 @@ func (d *doc) claims(evs []*domain.Event) {
 		if who == nil {
 			continue
 		}
+		if ev := claimedEvent(d, evs, s, claimed); ev != nil {
+			ev.Actor1 = d.eventActor(who)
+		}
+	}
+}
+
+// claimReach is how many words from the claim word its claimant may stand.
+const claimReach = 6
+
+// claimedEvent returns the event a claim or accusation in sentence s is
+// about: the latest act of political violence within the three sentences
+// before it with no initiator; for a claim, else the latest one whose
+// initiator is anonymous («انتحاري», «مسلحون مجهولون»).
+func claimedEvent(d *doc, evs []*domain.Event, s int, claimed bool) *domain.Event {
+	for pass := 0; pass < 2; pass++ {
+		if pass == 1 && !claimed {
+			break
+		}
 		for i := len(evs) - 1; i >= 0; i-- {
 			es := d.a.SentenceOf(evs[i].Evidence.Start)
-			if es <= s && es >= s-3 && evs[i].Actor1 == nil && domain.DisorderType(evs[i].EventType) == "Political violence" {
-				evs[i].Actor1 = d.eventActor(who)
-				break
+			if es > s || es < s-3 || domain.DisorderType(evs[i].EventType) != "Political violence" {
+				continue
+			}
+			if pass == 0 && evs[i].Actor1 == nil || pass == 1 && evs[i].Actor1 != nil && anonymous(evs[i].Actor1) {
+				return evs[i]
 			}
 		}
 	}
+	return nil
+}
+
+// anonymous reports an initiator named only by what it did or is («انتحاري»,
+// «مسلحون مجهولون»): no listed actor. A group that claims the act names it.
+func anonymous(ea *domain.EventActor) bool {
+	return ea.ActorID == "" || strings.HasPrefix(ea.ActorID, "generic:")
 }
 
 // claimAt finds a claim of responsibility in sentence s: "تبنى" or

@@ -14,7 +14,7 @@ var genericHeader = []string{"pattern", "name", "inter", "note"}
 // generic is one descriptor of generic_actors.tsv.
 type generic struct {
 	pattern string
-	name    string // template with {country}, or @state_forces / @police
+	name    string // template with {country}, or @state_forces / @police, or @actor:ID (one actor wherever it is named)
 	inter   int
 }
 
@@ -29,8 +29,13 @@ func (k *KB) readGenerics(fsys fs.FS, errs *errList) {
 		case err != nil || inter < 0 || inter > 8:
 			errs.add(r.errorf("inter %q is not 0-8", r.fields[2]))
 			continue
+		case strings.HasPrefix(g.name, "@actor:"):
+			if _, ok := k.Actor(strings.TrimPrefix(g.name, "@actor:")); !ok {
+				errs.add(r.errorf("name %q: no such actor", g.name))
+				continue
+			}
 		case strings.HasPrefix(g.name, "@") && g.name != "@state_forces" && g.name != "@police":
-			errs.add(r.errorf("name %q: only @state_forces and @police are defined", g.name))
+			errs.add(r.errorf("name %q: only @state_forces, @police and @actor:ID are defined", g.name))
 			continue
 		}
 		g.inter = inter
@@ -110,6 +115,9 @@ func (k *KB) resolveGeneric(g generic, country string, year int) (*domain.Actor,
 		}
 		a := k.StateForcesIn(country, year)
 		return a, a != nil
+	}
+	if id, ok := strings.CutPrefix(g.name, "@actor:"); ok {
+		return k.Actor(id)
 	}
 	name := g.name
 	if c, ok := k.countries[country]; ok {
