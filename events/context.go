@@ -254,7 +254,9 @@ func (d *doc) disputed(s int) bool {
 // crime reports a sentence about ordinary crime (a dispute, a theft, drugs,
 // the prosecution) that names no armed or political group.
 func (d *doc) crime(s int) bool {
-	if !d.hasRole("crime", d.first[s], d.first[s+1]) || d.clanFight(s) {
+	lo, hi := d.first[s], d.first[s+1]
+	graft := d.hasRole("graft", lo, hi) && !d.hasRole("crowd", lo, hi) && !d.hasRole("protesters", lo, hi)
+	if !d.hasRole("crime", lo, hi) && !graft || d.clanFight(s) {
 		return false
 	}
 	return !d.politicalActorIn(s)

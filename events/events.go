@@ -222,13 +222,13 @@ func abs(x int) int {
 // restates reports a verb trigger that tells again an event already coded
 // ("وذكر المرصد أن العبوة انفجرت …"): same type and sub-type, no date of
 // its own, and a place within 25 km or none of its own. A sentence that
-// opens with «كما» or «وكذلك» tells another act.
+// opens with «كما» or «وكذلك» and names its own place tells another act.
 func (d *doc) restates(ev *domain.Event, evs []*domain.Event, s int) bool {
 	if ev.DateSpan != nil && d.a.SentenceOf(ev.DateSpan.Start) == s {
 		return false
 	}
-	if d.hasRole("additive", d.first[s], min(d.first[s]+2, d.first[s+1])) {
-		return false // «كما قصفت المدفعية …»: another act
+	if d.hasRole("additive", d.first[s], min(d.first[s]+2, d.first[s+1])) && ev.Location.Span != nil && d.a.SentenceOf(ev.Location.Span.Start) == s {
+		return false // «كما قصفت المدفعية … بلدة …»: another act, at a place of its own
 	}
 	for _, o := range evs {
 		if o.EventType != ev.EventType || o.SubEventType != ev.SubEventType {

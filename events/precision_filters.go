@@ -68,8 +68,10 @@ func (d *doc) marketOrHealth(m match) bool {
 // party or security force. Protests against corruption stay events.
 func (d *doc) ordinaryCrime(m match) bool {
 	s := d.toks[m.i].Sentence
-	if m.t.typ == domain.Protests || !d.hasWord("crime", d.first[s], d.first[s+1]) {
-		return false
+	lo, hi := d.first[s], d.first[s+1]
+	crowd := m.t.typ == domain.Riots || d.hasRole("crowd", lo, hi) || d.hasRole("protesters", lo, hi)
+	if m.t.typ == domain.Protests || !d.hasWord("crime", lo, hi) && !(d.hasWord("graft", lo, hi) && !crowd) {
+		return false // protesters who denounce corruption are no crime
 	}
 	return !d.politicalActorIn(s)
 }
@@ -164,6 +166,9 @@ func (d *doc) offSense(m match) bool {
 	if d.anyInside(m) {
 		return true // «صد أي هجوم»: any attack, not one
 	}
+	if d.wave(m) {
+		return true // «موجة احتجاجات منذ مطلع الشهر»
+	}
 	if lo, hi := d.window(m.i, m.i-planReach, m.i); d.hasWord("plan", lo, hi) {
 		return true
 	}
@@ -244,6 +249,21 @@ func (d *doc) foilsWeapons(m match) bool {
 			if d.hasWord("plotkind", qlo, qhi) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// wave reports a noun trigger after «موجة»/«سلسلة» in a sentence with
+// «منذ»: a run of events over a period, not one event.
+func (d *doc) wave(m match) bool {
+	if !m.t.noun || !d.hasWord("series", m.i-2, m.i) {
+		return false
+	}
+	s := d.toks[m.i].Sentence
+	for k := d.first[s]; k < d.first[s+1]; k++ {
+		if d.toks[k].Key == "منذ" {
+			return true
 		}
 	}
 	return false
