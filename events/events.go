@@ -97,6 +97,7 @@ func (c *Coder) pick(d *doc, s int) []match {
 		}
 		ms = append(ms, m)
 	}
+	ms = dropGoverned(ms)
 	if len(ms) == 0 {
 		return nil
 	}
@@ -111,6 +112,26 @@ func (c *Coder) pick(d *doc, s int) []match {
 		if m.t.typ != ms[0].t.typ && (m.j <= ms[0].i || m.i >= ms[0].j) && (!m.t.noun && !ms[0].t.noun && !demonstrations(m, ms[0]) || d.otherClause(ms[0], m)) {
 			out = append(out, m)
 			break
+		}
+	}
+	return out
+}
+
+// dropGoverned drops a trigger that starts inside another one of another
+// type: the object of the governing phrase («تفكيك عبوة ناسفة»: the bomb
+// defused is no explosion; «ضبط أسلحة»).
+func dropGoverned(ms []match) []match {
+	out := ms[:0:0]
+	for _, m := range ms {
+		governed := false
+		for _, o := range ms {
+			if o.i < m.i && m.i < o.j && o.t.typ != m.t.typ {
+				governed = true
+				break
+			}
+		}
+		if !governed {
+			out = append(out, m)
 		}
 	}
 	return out
