@@ -169,6 +169,9 @@ func (d *doc) offSense(m match) bool {
 	if d.wave(m) {
 		return true // «موجة احتجاجات منذ مطلع الشهر»
 	}
+	if m.t.sub == "Suicide bomb" && m.i > 0 && d.sameSentence(m.i-1, m.i) && d.hasWord("dronenoun", m.i-1, m.i) {
+		return true // «طائرة مسيرة انتحارية»: a kamikaze drone, the drone's event
+	}
 	if lo, hi := d.window(m.i, m.i-planReach, m.i); d.hasWord("plan", lo, hi) {
 		return true
 	}

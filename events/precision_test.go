@@ -32,6 +32,8 @@ func TestPrecision(t *testing.T) {
 			[]string{"Riots/Violent demonstration 2020-08-18 البصرة"}},
 		{"a corruption case", "وأوقفت هيئة النزاهة أمس في البصرة موظفا بتهمة الفساد.", nil},
 		{"a wave of protests since the start of the month", "وتشهد البصرة موجة احتجاجات واسعة منذ مطلع الشهر الجاري.", nil},
+		{"a kamikaze drone shot down", "وأسقطت الدفاعات الجوية أمس طائرة مسيرة انتحارية فوق البصرة.",
+			[]string{"Strategic developments/Disrupted weapons use 2020-08-18 البصرة"}},
 		{"a bomb defused is no explosion", "وتمكنت فرق الهندسة أمس في البصرة من تفكيك عبوة ناسفة مزروعة على جانب الطريق.",
 			[]string{"Strategic developments/Disrupted weapons use 2020-08-18 البصرة"}},
 		{"rockets found are not fired", "وعثرت القوات الأمنية أمس على منصة وعليها صاروخ في البصرة.", nil},
