@@ -278,8 +278,8 @@ func (d *doc) tally(m match, s int) bool {
 		return true
 	}
 	for k := d.first[s]; k < d.first[s+1]; k++ {
-		if d.toks[k].Key == "منذ" || d.toks[k].Key == "خلال" {
-			return true
+		if d.toks[k].Key == "منذ" || d.toks[k].Key == "خلال" && !d.hasWord("withinday", k+1, k+2) {
+			return true // not «خلال ساعات الليل»: hours of one day
 		}
 	}
 	return false

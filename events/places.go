@@ -170,6 +170,9 @@ func (d *doc) bestIn(s, at int) (placeMention, bool) {
 		if d.attributed(s, p.tok) {
 			score += 30 // "وفق مصادر طبية في مستشفى صعدة": where the source is
 		}
+		if p.tok > 0 && d.hasRole("affiliation", p.tok-1, p.tok) {
+			score += 40 // "ميليشيا الدفاع الوطني الموالية لدمشق": a government, not a place
+		}
 		if d.reference(s, p) {
 			score += 20 // "بلدة ذيبان شرقي دير الزور": the city only locates the town
 		}
@@ -430,6 +433,7 @@ func (d *doc) referenceAt(s, tok int) bool {
 var directionWords = map[string]bool{
 	"شرق": true, "شرقي": true, "غرب": true, "غربي": true, "شمال": true, "شمالي": true,
 	"جنوب": true, "جنوبي": true, "قرب": true, "بالقرب": true,
+	"ريف": true, "بريف": true, // "مدينة القامشلي بريف الحسكة": the province around the town
 }
 
 // attributed reports a place inside a clause that names the source of the

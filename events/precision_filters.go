@@ -169,6 +169,9 @@ func (d *doc) offSense(m match) bool {
 	if d.wave(m) {
 		return true // «موجة احتجاجات منذ مطلع الشهر»
 	}
+	if d.causedExplosion(m) {
+		return true // «تسببت الغارات بانفجارات ضخمة»: what the strikes caused
+	}
 	if m.t.sub == "Suicide bomb" && m.i > 0 && d.sameSentence(m.i-1, m.i) && d.hasWord("dronenoun", m.i-1, m.i) {
 		return true // «طائرة مسيرة انتحارية»: a kamikaze drone, the drone's event
 	}
@@ -255,6 +258,18 @@ func (d *doc) foilsWeapons(m match) bool {
 		}
 	}
 	return false
+}
+
+// causedExplosion reports an explosion word that is the object of a verb
+// of effect («تسببت الغارات بانفجارات», «أدى القصف إلى انفجار»): what
+// another act caused. As the subject («أدى انفجار عبوة إلى مقتل …») it is
+// the act.
+func (d *doc) causedExplosion(m match) bool {
+	if m.t.sub != "Remote explosive/landmine/IED" || !strings.HasPrefix(d.toks[m.i].Key, "انفجار") && !strings.HasPrefix(strings.TrimPrefix(d.toks[m.i].Norm, "ب"), "انفجار") {
+		return false
+	}
+	object := strings.HasPrefix(d.toks[m.i].Norm, "ب") || m.i > 0 && d.toks[m.i-1].Key == "الي"
+	return object && d.hasWord("effect", max(m.i-4, d.first[d.toks[m.i].Sentence]), m.i)
 }
 
 // wave reports a noun trigger after «موجة»/«سلسلة» in a sentence with
