@@ -42,6 +42,8 @@ func TestPrecision(t *testing.T) {
 			[]string{"Battles/Armed clash 2020-08-18 البصرة"}},
 		{"the province around a town is no place", "واندلعت أمس اشتباكات بين الشرطة ومسلحين في حي الجمهورية جنوبي البصرة بريف بغداد.",
 			[]string{"Battles/Armed clash 2020-08-18 البصرة"}},
+		{"fighters who loot, as activists report", "وأفاد ناشطون بأن عناصر من فصيل مسلح نهبوا أمس محاصيل الزيتون من حقول الأهالي في البصرة.",
+			[]string{"Strategic developments/Looting/property destruction 2020-08-18 البصرة"}},
 		{"a kamikaze drone shot down", "وأسقطت الدفاعات الجوية أمس طائرة مسيرة انتحارية فوق البصرة.",
 			[]string{"Strategic developments/Disrupted weapons use 2020-08-18 البصرة"}},
 		{"a bomb defused is no explosion", "وتمكنت فرق الهندسة أمس في البصرة من تفكيك عبوة ناسفة مزروعة على جانب الطريق.",

@@ -225,7 +225,11 @@ func (d *doc) refineSub(ev *domain.Event, m match, s int) {
 			ev.SubEventType = "Air/drone strike" // «قصفت طائرات …», «في قصف … بمروحيات»
 		}
 	case "Looting/property destruction":
-		if lo, hi := d.window(m.i, m.i-crowdReach, m.j+2); d.hasRole("protesters", lo, hi) || d.hasRole("crowd", lo, hi) && !d.stateActs(m) {
+		lo, hi := d.window(m.i, m.i-crowdReach, m.j+2)
+		if d.armedBefore(m, lo) {
+			break // «عناصر من فرقة الحمزة نهبوا …»: fighters loot, whoever reports it
+		}
+		if d.hasRole("protesters", lo, hi) || d.hasRole("crowd", lo, hi) && !d.stateActs(m) {
 			ev.EventType, ev.SubEventType = domain.Riots, "Violent demonstration" // «أقدم محتجون على إحراق …»
 		}
 	case "Peaceful protest":
@@ -298,6 +302,9 @@ func (d *doc) accused(s int) *actorMention {
 		case verb < 0 && strings.HasPrefix(key, "اتهم"):
 			verb = k
 		case verb >= 0 && marked && accusedDeeds[deed]:
+			if d.deniedAfter(k, s) {
+				return nil // «… وهو ما نفاه مسؤول في …»: an accusation denied names no one
+			}
 			var who *actorMention
 			for i := range d.actors[s] {
 				if am := &d.actors[s][i]; am.tok > verb && am.tok < k && (who == nil || am.tok > who.tok) {
@@ -308,6 +315,18 @@ func (d *doc) accused(s int) *actorMention {
 		}
 	}
 	return nil
+}
+
+// deniedAfter reports a denial word after token k in sentence s («وهو ما
+// نفاه», «لكن … نفت»).
+func (d *doc) deniedAfter(k, s int) bool {
+	for ; k < d.first[s+1]; k++ {
+		switch strings.TrimPrefix(d.toks[k].Key, "و") {
+		case "نفي", "نفت", "نفاه", "نفته", "نفوا", "ينفي", "تنفي":
+			return true
+		}
+	}
+	return false
 }
 
 // clanFight reports a sentence about a gunfight between families, clans or
@@ -369,4 +388,18 @@ func (d *doc) offensive(m match) bool {
 	lo, hi := d.window(m.j, m.j, m.j+offensiveReach)
 	blo, bhi := d.window(m.i, m.i-offensiveReach, m.i)
 	return d.hasWord("launch", blo, bhi) && d.hasWord("milobj", lo, hi) && d.forcesIn(d.toks[m.i].Sentence)
+}
+
+// armedBefore reports fighters or an armed group named over [lo, m.i),
+// the subject of the trigger.
+func (d *doc) armedBefore(m match, lo int) bool {
+	if d.hasRole("fighters", lo, m.i) {
+		return true
+	}
+	for _, am := range d.actors[d.toks[m.i].Sentence] {
+		if am.tok >= lo && am.tok < m.i && am.ent.Subtype == "armed_group" {
+			return true
+		}
+	}
+	return false
 }
