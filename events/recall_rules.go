@@ -61,8 +61,22 @@ func (d *doc) denied(m match) bool {
 		if d.hasWord("accuse", k, k+1) || that && d.hasWord("deny", k, k+1) {
 			return true
 		}
+		if !that && d.hasWord("deny", k, k+1) && d.directObject(m) {
+			return true // «نفى مصدر في السلطة المحلية إطلاق النار على المعتصمين»
+		}
 	}
 	return false
+}
+
+// directObject reports a trigger with no preposition before it: the
+// object of the verb before («نفى مصدر … إطلاق النار»), not a phrase
+// inside it («نفى سقوط قتلى في القصف» denies the dead).
+func (d *doc) directObject(m match) bool {
+	if m.i == 0 || strings.ContainsAny(d.toks[m.i].Prefix, "بل") {
+		return false
+	}
+	prev := d.toks[m.i-1]
+	return prev.IsWord() && !d.c.lx.roles["prep"].has(prev.Key) && prev.Key != "الي" && prev.Key != "علي"
 }
 
 func isComma(key string) bool { return key == "،" || key == "," || key == "." || key == "؛" }
@@ -233,13 +247,20 @@ func (d *doc) refineSub(ev *domain.Event, m match, s int) {
 			ev.EventType, ev.SubEventType = domain.Riots, "Violent demonstration" // «أقدم محتجون على إحراق …»
 		}
 	case "Peaceful protest":
-		if d.hasWord("intervene", m.j, d.first[s+1]) {
-			ev.SubEventType = "Protest with intervention" // «… قبل أن يطلق عناصر النار في الهواء لتفريقهم»
+		if d.hasWord("intervene", m.j, d.first[s+1]) || d.hasWord("intervene", max(m.i-3, d.first[s]), m.i) {
+			ev.SubEventType = "Protest with intervention" // «… قبل أن يطلق عناصر النار في الهواء لتفريقهم», «… لتفريق اعتصام»
+			d.lethalForce(ev, s)
 		}
 	case "Protest with intervention":
-		if d.hasWord("lethal", d.first[s], d.first[s+1]) {
-			ev.SubEventType = "Excessive force against protesters"
-		}
+		d.lethalForce(ev, s)
+	}
+}
+
+// lethalForce makes a protest with intervention excessive force when the
+// sentence names live fire or deaths.
+func (d *doc) lethalForce(ev *domain.Event, s int) {
+	if d.hasWord("lethal", d.first[s], d.first[s+1]) {
+		ev.SubEventType = "Excessive force against protesters"
 	}
 }
 
