@@ -25,7 +25,7 @@ func (d *doc) neighbourInitiator(m match, s int, cands []*actorMention) *domain.
 		for k := d.first[t]; k < d.first[t+1]; k++ {
 			for _, m2 := range d.c.lx.matchAt(d.toks, k) {
 				if m2.t.typ != m.t.typ || m2.t.sub != m.t.sub && !d.refersTo(m2) || m2.j > d.first[t+1] ||
-					d.offSense(m2) {
+					d.offSense(m2) || d.foundWeapon(m2) {
 					continue // not an act, as pick would not code it: a weapon found, a plan
 				}
 				init, _ := d.roles(m2, t, d.candidates(m2, t))

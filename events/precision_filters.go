@@ -83,9 +83,6 @@ func (d *doc) armsTalk(m match) bool {
 	if lo, hi := d.window(m.i, m.i-3, m.j+3); d.hasWord("arms", lo, hi) {
 		return true
 	}
-	if lo, hi := d.window(m.i, m.i-foundReach, m.i); m.t.noun && d.hasWord("found", lo, hi) {
-		return true // «عثرت القوات على منصة الإطلاق وعليها صاروخ»
-	}
 	lo, hi := d.window(m.i, m.i-dealReach, m.j+dealReach)
 	return d.hasWord("deal", lo, hi)
 }
@@ -93,6 +90,14 @@ func (d *doc) armsTalk(m match) bool {
 // foundReach is how many words before a weapon noun a word of finding or
 // seizing makes it a weapon found, not used.
 const foundReach = 8
+
+// foundWeapon reports a weapon noun a few words after a word of finding or
+// seizing («عثرت وحدة من فوج الهندسة على عبوة ناسفة»): a weapon found,
+// which ACLED codes as a disrupted weapons use, not an explosion.
+func (d *doc) foundWeapon(m match) bool {
+	lo, hi := d.window(m.i, m.i-foundReach, m.i)
+	return m.t.noun && m.t.typ == domain.Explosions && d.hasWord("found", lo, hi)
+}
 
 // dealReach is how many words from a weapon word an arms deal still names it.
 const dealReach = 12

@@ -224,6 +224,11 @@ const aircraftReach = 6
 // trigger: who takes a place, aircraft doing the shelling, a protest met
 // with live fire or a death.
 func (d *doc) refineSub(ev *domain.Event, m match, s int) {
+	if d.foundWeapon(m) {
+		ev.EventType, ev.SubEventType = domain.Strategic, "Disrupted weapons use"
+		ev.Fatalities = nil
+		return
+	}
 	switch ev.SubEventType {
 	case "Government regains territory", "Non-state actor overtakes territory":
 		if m.t.cond != "territory" {
