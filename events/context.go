@@ -155,6 +155,9 @@ func (d *doc) condition(m match) bool {
 		return ok
 	case "echo":
 		return d.echoesNisba(m)
+	case "targeted":
+		lo, hi := d.window(m.i, m.i-8, m.i)
+		return d.hasWord("targetverb", lo, hi)
 	case "armed", "not_state":
 		lo, hi := d.window(m.i, max(d.first[s], m.i-8), m.j+8)
 		return d.hasRole("armed", lo, hi) && !d.stateActs(m)

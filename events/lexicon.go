@@ -113,7 +113,7 @@ func readWordSets(name string) (map[string]*wordSet, error) {
 // doc.senseCondition); a misspelt one would silently always pass.
 var triggerConds = map[string]bool{
 	"none": true, "crowd": true, "protesters": true, "civilians": true, "victim_before": true,
-	"territory": true, "offensive": true, "person": true, "nisba": true, "echo": true,
+	"territory": true, "offensive": true, "person": true, "nisba": true, "echo": true, "targeted": true,
 	"armed": true, "not_state": true, "blast": true, "plot": true, "building": true,
 	"drone": true, "detainee": true,
 }
