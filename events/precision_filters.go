@@ -277,10 +277,15 @@ func (d *doc) causedExplosion(m match) bool {
 	return object && d.hasWord("effect", max(m.i-4, d.first[d.toks[m.i].Sentence]), m.i)
 }
 
-// wave reports a noun trigger after «موجة»/«سلسلة» in a sentence with
-// «منذ»: a run of events over a period, not one event.
+// seriesReach is how many words before a noun trigger «موجة» or «تشهد»
+// may stand («وتشهد محافظتا إب وعدن مواجهات عنيفة … منذ»).
+const seriesReach = 6
+
+// wave reports a noun trigger after «موجة»/«سلسلة» or a present «تشهد»
+// in a sentence with «منذ» («وتشهد جبهات مأرب منذ مطلع شباط معارك
+// عنيفة»): a run of events over a period, not one event.
 func (d *doc) wave(m match) bool {
-	if !m.t.noun || !d.hasWord("series", m.i-2, m.i) {
+	if !m.t.noun || !d.hasWord("series", max(m.i-seriesReach, d.first[d.toks[m.i].Sentence]), m.i) {
 		return false
 	}
 	s := d.toks[m.i].Sentence

@@ -31,6 +31,7 @@ func TestPrecision(t *testing.T) {
 		{"protesters who denounce corruption", "واقتحم عشرات المحتجين الغاضبين أمس مبنى المحافظة في البصرة بعد أن رددوا هتافات ضد الفساد.",
 			[]string{"Riots/Violent demonstration 2020-08-18 البصرة"}},
 		{"a corruption case", "وأوقفت هيئة النزاهة أمس في البصرة موظفا بتهمة الفساد.", nil},
+		{"provinces that have seen battles for months", "وتشهد محافظتا البصرة وبغداد مواجهات عنيفة بين الفصائل منذ أكثر من ثلاثة أشهر.", nil},
 		{"a wave of protests since the start of the month", "وتشهد البصرة موجة احتجاجات واسعة منذ مطلع الشهر الجاري.", nil},
 		{"strikes counted over one night are one event", "وشن طيران التحالف أكثر من 20 غارة على البصرة خلال ساعات الليل أمس.",
 			[]string{"Explosions/Remote violence/Air/drone strike 2020-08-18 البصرة"}},
