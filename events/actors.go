@@ -100,6 +100,9 @@ func (d *doc) sides(m match, s int, cands []*actorMention) (agents, targets []*a
 		if d.isSource(am) && !d.speaksOfItself(am, m) && !d.announcesArrest(am, m) {
 			continue
 		}
+		if d.ledBy(am, cands) {
+			continue // «طيران تحالف دعم الشرعية بقيادة السعودية»: the coalition acts
+		}
 		if m.t.typ == domain.Strategic && d.inEarlierClause(m, am) {
 			continue // «اعتقل … بعدما أطلقوا النار على محتجين»: the protesters are the earlier act's
 		}
@@ -137,6 +140,21 @@ func (d *doc) charged(am *actorMention) bool {
 			return false
 		}
 		if _, ok := d.c.lx.roles["accused"].phraseAt(d.toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ledBy reports an actor right after «بقيادة» whose group is named just
+// before it among cands: it only describes that group.
+func (d *doc) ledBy(am *actorMention, cands []*actorMention) bool {
+	k := am.tok - 1
+	if k < 1 || !d.sameSentence(k, am.tok) || !d.c.lx.roles["ledby"].has(d.toks[k].Key) {
+		return false
+	}
+	for _, c := range cands {
+		if c != am && c.tok < k && c.tok >= k-5 {
 			return true
 		}
 	}
