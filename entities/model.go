@@ -68,12 +68,6 @@ func (r *Recognizer) keepModelSpan(toks []domain.Token, i, j int, typ domain.Ent
 	for typ == domain.PER && j-i > 1 && r.notNameEnd(toks[j-1]) {
 		j-- // "سامر الخالدي غداً", "… لـ«الصحيفة»", "… التسجيل"
 	}
-	for k := i + 1; k < j; k++ {
-		if r.not.is(toks[k].Key, "span_break") || r.not.is(toks[k].Norm, "span_break") {
-			j = k // "التحالف الدولي" | "بقيادة الولايات المتحدة"
-			break
-		}
-	}
 	for k := i; k < j; k++ {
 		if covered[k] || !toks[k].IsWord() {
 			return mention{}, false

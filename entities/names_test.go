@@ -353,11 +353,3 @@ func TestPlaceAfterClitic(t *testing.T) {
 	})
 }
 
-// TestSpanBreak covers a tagged span that runs across «بقيادة»: two names.
-func TestSpanBreak(t *testing.T) {
-	tg := fakeTagger{tags: map[string]string{"تحالف": "B-ORG", "الجبل": "I-ORG", "بقيادة": "I-ORG", "جيش": "I-ORG", "الوادي": "I-ORG"}}
-	r, _ := New(kbtest.KB(t), tg)
-	checkEach(t, r, []textCase{
-		{"led by", "وأعلن تحالف الجبل بقيادة جيش الوادي أمس بدء العملية.", "ORG:تحالف الجبل"},
-	})
-}
