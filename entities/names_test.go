@@ -352,4 +352,3 @@ func TestPlaceAfterClitic(t *testing.T) {
 		{"a word that only starts like a clitic", "وصل الوفد أمس.", ""},
 	})
 }
-
