@@ -46,6 +46,8 @@ func TestPrecision(t *testing.T) {
 		{"fighters who loot, as activists report", "وأفاد ناشطون بأن عناصر من فصيل مسلح نهبوا أمس محاصيل الزيتون من حقول الأهالي في البصرة.",
 			[]string{"Strategic developments/Looting/property destruction 2020-08-18 البصرة"}},
 		{"a shooting an official denies", "ونفى مصدر أمني أمس في البصرة إطلاق النار على المعتصمين.", nil},
+		{"a sit-in no one dispersed", "ونفذ العشرات أمس وقفة احتجاجية أمام مبنى البلدية في البصرة، من دون أن تتدخل أي جهة لتفريقهم.",
+			[]string{"Protests/Peaceful protest 2020-08-18 البصرة"}},
 		{"live fire to disperse a sit-in", "وأطلقت قوات الأمن أمس الرصاص الحي لتفريق اعتصام سلمي في البصرة.",
 			[]string{"Protests/Excessive force against protesters 2020-08-18 البصرة"}},
 		{"houses blown up", "وأفاد سكان بأن المسلحين فجروا أمس ثلاثة منازل في البصرة قبل انسحابهم.",

@@ -252,13 +252,28 @@ func (d *doc) refineSub(ev *domain.Event, m match, s int) {
 			ev.EventType, ev.SubEventType = domain.Riots, "Violent demonstration" // «أقدم محتجون على إحراق …»
 		}
 	case "Peaceful protest":
-		if d.hasWord("intervene", m.j, d.first[s+1]) || d.hasWord("intervene", max(m.i-3, d.first[s]), m.i) {
+		if d.intervened(m, s) {
 			ev.SubEventType = "Protest with intervention" // «… قبل أن يطلق عناصر النار في الهواء لتفريقهم», «… لتفريق اعتصام»
 			d.lethalForce(ev, s)
 		}
 	case "Protest with intervention":
 		d.lethalForce(ev, s)
 	}
+}
+
+// intervened reports a word of intervention after the protest trigger, or
+// just before it («لتفريق اعتصام»), that no negation governs («من دون أن
+// تتدخل أي جهة لتفريقهم»).
+func (d *doc) intervened(m match, s int) bool {
+	for k := max(m.i-3, d.first[s]); k < d.first[s+1]; k++ {
+		if k >= m.i && k < m.j || !d.hasWord("intervene", k, k+1) {
+			continue
+		}
+		if lo, hi := d.window(k, k-6, k); !d.hasRole("neg", lo, hi) {
+			return true
+		}
+	}
+	return false
 }
 
 // lethalForce makes a protest with intervention excessive force when the
