@@ -274,7 +274,7 @@ func (d *doc) tally(m match, s int) bool {
 	if !ok || n.Value < 2 {
 		return false
 	}
-	if len(d.datesIn[s]) >= 2 {
+	if d.distinctDates(s) >= 2 {
 		return true
 	}
 	for k := d.first[s]; k < d.first[s+1]; k++ {
@@ -283,6 +283,25 @@ func (d *doc) tally(m match, s int) bool {
 		}
 	}
 	return false
+}
+
+// distinctDates counts the different days or periods sentence s names
+// («صباح اليوم الأربعاء» is one day told twice, not a span).
+func (d *doc) distinctDates(s int) int {
+	var seen []domain.Date
+	for _, e := range d.datesIn[s] {
+		dup := false
+		for _, o := range seen {
+			if o.Min.Equal(e.Date.Min) && o.Max.Equal(e.Date.Max) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			seen = append(seen, e.Date)
+		}
+	}
+	return len(seen)
 }
 
 // claims gives an event without an initiator the group that claims it in

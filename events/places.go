@@ -299,17 +299,28 @@ func (d *doc) unplacedIn(s int, m match) (placeMention, bool) {
 // placedNear locates an event at a place the gazetteer lacks: its name is
 // kept, its point is the place the context gives (ACLED geo_precision 2).
 func (d *doc) placedNear(p placeMention, m match, s int) *domain.Location {
-	var ctx *domain.Location
+	var ctx, broad *domain.Location
 	// the sentence's own known place comes first ("البيضاء: هاجم مسلحون … في
-	// مديرية الصومعة", "في قرية كذا بريف حمص"), then the sentences before
+	// مديرية الصومعة", "في قرية كذا بريف حمص"), then the sentences before;
+	// a province or country only when no town is named ("جبل قره جوغ" after
+	// "إقليم كردستان" and, before it, "قضاء مخمور")
 	for back := s; back >= 0 && back >= s-3 && ctx == nil; back-- {
 		at := d.first[back+1]
 		if back == s {
 			at = p.tok
 		}
 		if q, ok := d.bestIn(back, at); ok {
-			ctx = d.location(q)
+			if l := d.location(q); kindRank(q.ent.Place.Kind) >= 3 {
+				if broad == nil {
+					broad = l
+				}
+			} else {
+				ctx = l
+			}
 		}
+	}
+	if ctx == nil {
+		ctx = broad
 	}
 	if ctx == nil {
 		ctx = d.mainPlace()

@@ -86,3 +86,24 @@ func atPlace(text string) func(*domain.Event) bool {
 func ofSubType(sub string) func(*domain.Event) bool {
 	return func(ev *domain.Event) bool { return ev.SubEventType == sub }
 }
+
+// TestUnlistedPlaceTakesTownNotProvince checks that a place the gazetteer
+// lacks borrows the coordinates of the last town named before it, not of
+// a province named in between.
+func TestUnlistedPlaceTakesTownNotProvince(t *testing.T) {
+	rec, c := stages(t)
+	text := "عنوان\nقتل ثلاثة جنود أمس في هجوم قرب البصرة.\nوقال مسؤول في محافظة بابل إن الهجوم كان متوقعا.\nونفذت طائرات حربية أمس ضربات جوية على مخابئ للمسلحين في وادي الصقور."
+	var found bool
+	for _, ev := range codeWith(t, rec, c, "2022-03-09", text) {
+		if ev.SubEventType != "Air/drone strike" {
+			continue
+		}
+		found = true
+		if ev.Location.Admin1 != "Basra" {
+			t.Errorf("air strike at %q in %q, want the coordinates of Basra", ev.Location.Text, ev.Location.Admin1)
+		}
+	}
+	if !found {
+		t.Error("no air strike coded")
+	}
+}

@@ -33,6 +33,8 @@ func TestPrecision(t *testing.T) {
 		{"a corruption case", "وأوقفت هيئة النزاهة أمس في البصرة موظفا بتهمة الفساد.", nil},
 		{"provinces that have seen battles for months", "وتشهد محافظتا البصرة وبغداد مواجهات عنيفة بين الفصائل منذ أكثر من ثلاثة أشهر.", nil},
 		{"a wave of protests since the start of the month", "وتشهد البصرة موجة احتجاجات واسعة منذ مطلع الشهر الجاري.", nil},
+		{"one day named twice is no span", "وشن طيران التحالف صباح اليوم الأربعاء ثلاث ضربات جوية على البصرة.",
+			[]string{"Explosions/Remote violence/Air/drone strike 2020-08-19 البصرة"}},
 		{"strikes counted over one night are one event", "وشن طيران التحالف أكثر من 20 غارة على البصرة خلال ساعات الليل أمس.",
 			[]string{"Explosions/Remote violence/Air/drone strike 2020-08-18 البصرة"}},
 		{"explosions the strikes caused", "وقصفت طائرات حربية أمس مخازن أسلحة في البصرة، وتسببت الغارات بانفجارات ضخمة.",
