@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rasid-osint/rasid/domain"
 )
@@ -219,8 +220,30 @@ func (r *Recognizer) placeNameEnd(toks []domain.Token, j int, covered []bool) in
 	if strings.HasPrefix(k, "ال") && r.vocab.Count(k) < 20 && !adjectival(k) && !r.placeHead(toks[j]) {
 		return j + 1
 	}
+	if !strings.HasPrefix(k, "ال") && r.vocab.Count(k) < unseenName && nameLike(k) && !adjectival(k) && !r.placeHead(toks[j]) {
+		return j + 1 // a word the news never uses: the name goes on ("جبل قره جوغ", "مستشفى صلاح غندور")
+	}
 	return j
 }
+
+// nameLike reports a word that may go on a foreign or local name: Arabic
+// letters only, three or more, with no «و» before it and no pronoun after
+// it ("وماحولها", "عوضتهم" are words of the sentence, "1.59" a figure).
+func nameLike(k string) bool {
+	if utf8.RuneCountInString(k) < 3 || strings.HasPrefix(k, "و") || strings.HasSuffix(k, "هم") || strings.HasSuffix(k, "ها") {
+		return false
+	}
+	for _, c := range k {
+		if c < 'ء' || c > 'ي' {
+			return false
+		}
+	}
+	return true
+}
+
+// unseenName is the corpus count under which an indefinite word after a
+// place's name is taken as more of the name.
+const unseenName = 3
 
 // placeHead reports a word that names a kind of place ("حي", "مسجد").
 func (r *Recognizer) placeHead(t domain.Token) bool {

@@ -352,3 +352,14 @@ func TestPlaceAfterClitic(t *testing.T) {
 		{"a word that only starts like a clitic", "وصل الوفد أمس.", ""},
 	})
 }
+
+// TestRareWordsGoOnAName covers a place named after a head with words the
+// news never uses: the whole name, but not a figure or a word of the
+// sentence after it.
+func TestRareWordsGoOnAName(t *testing.T) {
+	r := withKB(t, "", "")
+	checkEach(t, r, []textCase{
+		{"a mountain of three words", "وقعت اشتباكات أمس عند سفح جبل قره جوغ.", "LOC:جبل قره جوغ"},
+		{"a figure after the name", "ارتفع الإنتاج في منطقة ستانيستسا 1.5 بالمئة.", "LOC:منطقة ستانيستسا|ستانيستسا"},
+	})
+}
