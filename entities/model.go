@@ -79,7 +79,7 @@ func (r *Recognizer) keepModelSpan(toks []domain.Token, i, j int, typ domain.Ent
 	if _, bad := r.fw[toks[i].Key]; bad {
 		return mention{}, false
 	}
-	if j-i == 1 && (r.commonWord(toks[i]) || r.inflectedWord(toks[i]) || r.adverbialNisba(toks[i])) || plural(toks[j-1].Key) {
+	if j-i == 1 && (r.commonWord(toks[i]) || r.inflectedWord(toks[i]) || r.adverbialNisba(toks[i]) || accusativeTanween(toks[i].Text)) || plural(toks[j-1].Key) {
 		return mention{}, false
 	}
 	if typ == domain.ORG && j < len(toks) && !covered[j] && toks[j].Prefix == "" && toks[j].Sentence == toks[i].Sentence && r.not.is(toks[j].Key, "nisba") {
@@ -89,6 +89,13 @@ func (r *Recognizer) keepModelSpan(toks []domain.Token, i, j int, typ domain.Ent
 		covered[k] = true
 	}
 	return mention{i: i, j: j, typ: typ, source: "model"}, true
+}
+
+// accusativeTanween reports a word written with the indefinite accusative
+// ending «ـاً» («فلتاناً», «ميدانياً»): a common noun or adverb, never a
+// name.
+func accusativeTanween(text string) bool {
+	return strings.HasSuffix(text, "اً") || strings.HasSuffix(text, "ًا")
 }
 
 // adverbialNisba reports a nationality adjective in the indefinite

@@ -340,6 +340,11 @@ func TestAdverbialNisba(t *testing.T) {
 	checkEach(t, r, []textCase{
 		{"an adverb", "ورحب الوفد بالعرض ترحيباً إيرانياً حاراً.", ""},
 	})
+	tg = fakeTagger{tags: map[string]string{"فلتاناً": "B-LOC", "بحرياً": "B-LOC"}}
+	r, _ = New(kbtest.KB(t), tg)
+	checkEach(t, r, []textCase{
+		{"any word in the indefinite accusative", "وتشهد المدينة فلتاناً أمنياً بعد نقل الشحنة بحرياً.", ""},
+	})
 }
 
 // TestPlaceAfterClitic covers a rare listed place written with «و» or
