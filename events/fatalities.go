@@ -78,10 +78,29 @@ func (d *doc) sentenceDeaths(s int) (int, domain.Span, bool) {
 			continue
 		}
 		if v, sp, ok := d.countNear(k, s); ok {
-			return v, sp, true
+			return d.joinedDeaths(v, sp, k, s)
 		}
 	}
 	return 0, domain.Span{}, false
+}
+
+// joinedDeaths adds to the v deaths read at the kill word k those of
+// another kill word joined to them by «و» further in the sentence
+// («ما أدى إلى استشهاد عسكري وإصابة ثلاثة آخرين، ومقتل أربعة من
+// المسلحين»: 5): ACLED totals both sides' dead.
+func (d *doc) joinedDeaths(v int, sp domain.Span, k, s int) (int, domain.Span, bool) {
+	kill := d.c.lx.roles["kill"]
+	for k2 := k + 1; k2 < d.first[s+1]; k2++ {
+		t := d.toks[k2]
+		if t.Start < sp.End || t.Prefix != "و" || !kill.has(t.Key) {
+			continue
+		}
+		if v2, sp2, ok := d.countNear(k2, s); ok && v2 > 0 && v2 != v { // the same toll told again is not a second one
+			v += v2
+			sp.End = max(sp.End, sp2.End)
+		}
+	}
+	return v, sp, true
 }
 
 func (d *doc) mentionsCasualties(lo, hi int) bool {
@@ -210,7 +229,8 @@ func (d *doc) countAfterMet(k, s int) (int, domain.Span, bool) {
 func (d *doc) oneKilled(k, j, last int) (int, domain.Span, bool) {
 	key := d.toks[k].Key
 	if killsOne[key] && j < last && d.toks[j].IsWord() && !d.c.lx.roles["neg"].has(d.toks[j].Key) && !plural(d.toks[j].Key) {
-		if d.civilian(d.toks[j].Key) || d.c.lx.roles["protesters"].has(d.toks[j].Key) || d.personIn(j, j+1) {
+		if d.civilian(d.toks[j].Key) || d.c.lx.roles["protesters"].has(d.toks[j].Key) || d.personIn(j, j+1) ||
+			d.c.lx.roles["soldiers"].has(d.toks[j].Key) || d.toks[j].Key == "عسكري" { // «استشهاد عسكري»
 			return 1, domain.Span{Start: d.toks[k].Start, End: d.toks[j].End}, true
 		}
 	}
