@@ -23,6 +23,7 @@ func (d *doc) lateFatalities(evs []*domain.Event, groups map[*domain.Event][]int
 			continue
 		}
 		s := slices.Max(groups[ev])
+		told := slices.Clone(groups[ev]) // its own sentences and those that go on with it
 		for next := s + 1; next <= s+2 && next < len(d.a.Sentences); next++ {
 			if o, ok := owner[next]; ok && o != ev || d.recallsOther(next, ev) {
 				break
@@ -31,9 +32,12 @@ func (d *doc) lateFatalities(evs []*domain.Event, groups map[*domain.Event][]int
 				ev.Fatalities, ev.FatalitiesSpan = &n, &sp
 				break
 			}
+			if next == s+1 {
+				told = append(told, next) // «… مشيراً إلى إصابة محتج واحد بحالة اختناق»
+			}
 		}
 		if ev.Fatalities == nil {
-			d.woundedOnly(ev, groups[ev])
+			d.woundedOnly(ev, told)
 		}
 		if ev.Fatalities == nil && ev.SubEventType == "Disrupted weapons use" {
 			zero := 0 // a weapon shot down or defused killed no one the text does not name
