@@ -138,7 +138,7 @@ func (r *Recognizer) lexicon(toks []domain.Token, covered []bool) []mention {
 // see «و» + «بغداد».
 func (r *Recognizer) placeAfterClitic(toks []domain.Token, i int) ([]kb.Name, int) {
 	t := toks[i]
-	if t.Prefix != "" || !t.IsWord() || r.vocab.Known(t.Key) {
+	if t.Prefix != "" || !t.IsWord() {
 		return nil, 0
 	}
 	first, size := utf8.DecodeRuneInString(t.Key)
@@ -149,6 +149,9 @@ func (r *Recognizer) placeAfterClitic(toks []domain.Token, i int) ([]kb.Name, in
 	}
 	if utf8.RuneCountInString(t.Key) < 4 {
 		return nil, 0 // a remainder of at least three letters
+	}
+	if _, starts := r.names.root.next[t.Key[size:]]; !starts || r.vocab.Known(t.Key) {
+		return nil, 0 // most words: no listed name starts with the rest
 	}
 	split := t
 	split.Key, split.Prefix = t.Key[size:], string(first)
