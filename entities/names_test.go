@@ -368,3 +368,13 @@ func TestRareWordsGoOnAName(t *testing.T) {
 		{"a figure after the name", "ارتفع الإنتاج في منطقة ستانيستسا 1.5 بالمئة.", "LOC:منطقة ستانيستسا|ستانيستسا"},
 	})
 }
+
+// TestUnionsAndChambers covers organisations named after «نقابة» and
+// «غرفة تجارة».
+func TestUnionsAndChambers(t *testing.T) {
+	r := withKB(t, "", "")
+	checkEach(t, r, []textCase{
+		{"a union", "ونظمت نقابة المعلمين العراقيين أمس وقفة احتجاجية.", "ORG:نقابة المعلمين العراقيين|نقابة المعلمين"},
+		{"a chamber of commerce", "ودعت غرفة تجارة البصرة أمس إلى فتح الطريق.", "ORG:غرفة تجارة البصرة"},
+	})
+}
