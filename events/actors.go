@@ -206,7 +206,11 @@ func (d *doc) prepositional(am *actorMention) bool {
 	k := am.tok - 1
 	for ; k >= 0 && !d.toks[k].IsWord(); k-- {
 	}
-	return k >= 0 && d.sameSentence(k, am.tok) && d.c.lx.roles["prep"].has(d.toks[k].Key)
+	if k < 0 || !d.sameSentence(k, am.tok) || !d.c.lx.roles["prep"].has(d.toks[k].Key) {
+		return false
+	}
+	// «قوة من الجيش» is part of the army: the subject, not a prepositional phrase
+	return d.toks[k].Key != "من" || k == 0 || !d.c.lx.roles["partitive"].has(d.toks[k-1].Key)
 }
 
 // placedAt reports an actor right after a preposition of place («أمام
