@@ -358,22 +358,14 @@ func TestPlaceAfterClitic(t *testing.T) {
 	})
 }
 
-// TestRareWordsGoOnAName covers a place named after a head with words the
-// news never uses: the whole name, but not a figure or a word of the
-// sentence after it.
-func TestRareWordsGoOnAName(t *testing.T) {
+// TestHeadedNames covers names read after a head word: a place named with
+// words the news never uses (the whole name, but not a figure after it),
+// unions and chambers of commerce.
+func TestHeadedNames(t *testing.T) {
 	r := withKB(t, "", "")
 	checkEach(t, r, []textCase{
 		{"a mountain of three words", "وقعت اشتباكات أمس عند سفح جبل قره جوغ.", "LOC:جبل قره جوغ"},
 		{"a figure after the name", "ارتفع الإنتاج في منطقة ستانيستسا 1.5 بالمئة.", "LOC:منطقة ستانيستسا|ستانيستسا"},
-	})
-}
-
-// TestUnionsAndChambers covers organisations named after «نقابة» and
-// «غرفة تجارة».
-func TestUnionsAndChambers(t *testing.T) {
-	r := withKB(t, "", "")
-	checkEach(t, r, []textCase{
 		{"a union", "ونظمت نقابة المعلمين العراقيين أمس وقفة احتجاجية.", "ORG:نقابة المعلمين العراقيين|نقابة المعلمين"},
 		{"a chamber of commerce", "ودعت غرفة تجارة البصرة أمس إلى فتح الطريق.", "ORG:غرفة تجارة البصرة"},
 	})
