@@ -16,14 +16,17 @@ type prepared struct {
 	raw          string
 	rawZ         any
 	sents, warns string
-	fts          []ftsWord // the text's words with their search keys; nil: tokenize at insert
+	fts          *ftsWords // the text's words with their search keys; nil: tokenize at insert
 	text         string    // the text fts was made from
 }
 
-// ftsWord is one word of an article's text as the FTS5 tokenizer emits it.
-type ftsWord struct {
+// ftsWords are the words of an article's text as the FTS5 tokenizer emits
+// them: word i has the keys keys[at[i]:at[i+1]] at bytes [start[i], end[i]).
+// Flat slices: an article has hundreds of words.
+type ftsWords struct {
 	keys       []string
-	start, end int // byte offsets in the text
+	at         []int32
+	start, end []int32
 }
 
 var _ store.Preparer = (*DB)(nil)
@@ -53,24 +56,29 @@ func prepare(a *domain.Article) *prepared {
 		p.warns = string(b)
 	}
 	if len(a.Tokens) > 0 {
-		p.fts = ftsWords(a.Text, a.Tokens)
+		p.fts = wordsOf(a.Text, a.Tokens)
 	}
 	return p
 }
 
-// ftsWords lists the words of text (tokenized as toks) with their search
-// keys and byte offsets, as the tokenizer emits them for a document.
-func ftsWords(text string, toks []domain.Token) []ftsWord {
+// wordsOf lists the words of text (tokenized as toks) with their search
+// keys and byte offsets, as the tokenizer emits them for a document; nil
+// when toks are not this text's tokens.
+func wordsOf(text string, toks []domain.Token) *ftsWords {
 	if last := toks[len(toks)-1]; last.End > len([]rune(text)) {
-		return nil // not this text's tokens
+		return nil
 	}
 	offs := &byteCursor{text: text}
-	ws := make([]ftsWord, 0, len(toks))
+	w := &ftsWords{keys: make([]string, 0, 2*len(toks)), at: make([]int32, 1, len(toks)+1),
+		start: make([]int32, 0, len(toks)), end: make([]int32, 0, len(toks))}
 	for _, t := range toks {
 		if !t.IsWord() {
 			continue
 		}
-		ws = append(ws, ftsWord{keys: SearchKeys(nil, t), start: offs.at(t.Start), end: offs.at(t.End)})
+		w.keys = SearchKeys(w.keys, t)
+		w.at = append(w.at, int32(len(w.keys)))
+		w.start = append(w.start, int32(offs.at(t.Start)))
+		w.end = append(w.end, int32(offs.at(t.End)))
 	}
-	return ws
+	return w
 }

@@ -71,14 +71,14 @@ func (tokenizer) Tokenize(flags fts5.TokenizeFlag, text, locale string, emit fts
 type tokenHint struct {
 	text  string
 	toks  []domain.Token
-	words []ftsWord
+	words *ftsWords
 }
 
 var hint atomic.Pointer[tokenHint]
 
 // withWords runs fn with the tokens of text, and the words prepared from
 // them if any, offered to the tokenizer.
-func withWords(text string, toks []domain.Token, words []ftsWord, fn func() error) error {
+func withWords(text string, toks []domain.Token, words *ftsWords, fn func() error) error {
 	if len(toks) == 0 {
 		return fn()
 	}
@@ -111,14 +111,14 @@ func hinted(text string, flags fts5.TokenizeFlag) *tokenHint {
 
 // emitWords emits prepared words: the first key of each, then the others
 // colocated, at the word's byte offsets.
-func emitWords(ws []ftsWord, emit fts5.TokenCallback) error {
-	for _, w := range ws {
-		for i, k := range w.keys {
+func emitWords(w *ftsWords, emit fts5.TokenCallback) error {
+	for i := range w.start {
+		for j, k := range w.keys[w.at[i]:w.at[i+1]] {
 			var fl fts5.TokenFlag
-			if i > 0 {
+			if j > 0 {
 				fl = fts5.TOKEN_COLOCATED
 			}
-			if err := emit(fl, k, w.start, w.end); err != nil {
+			if err := emit(fl, k, int(w.start[i]), int(w.end[i])); err != nil {
 				return err
 			}
 		}
@@ -147,26 +147,31 @@ func (c *byteCursor) at(r int) int {
 // known word), its Norm (normalised as written), and for words with the
 // article ال, the form with the article and the bare stem, so that
 // "البصرة", "بالبصرة" and "بصرة" find each other.
+// Keys already in dst before the call do not count: a flat list of many
+// words' keys can grow with it.
 func SearchKeys(dst []string, t domain.Token) []string {
-	dst = addKey(dst, t.Key)
-	dst = addKey(dst, t.Norm)
+	from := len(dst)
+	dst = addKey(dst, from, t.Key)
+	dst = addKey(dst, from, t.Norm)
 	if al, bare, ok := articleForms(t.Norm); ok {
-		dst = addKey(dst, al)
-		dst = addKey(dst, bare)
+		dst = addKey(dst, from, al)
+		dst = addKey(dst, from, bare)
 	}
 	return dst
 }
 
 func queryKeys(dst []string, t domain.Token) []string {
-	dst = addKey(dst, t.Key)
-	return addKey(dst, t.Norm)
+	from := len(dst)
+	dst = addKey(dst, from, t.Key)
+	return addKey(dst, from, t.Norm)
 }
 
-func addKey(dst []string, k string) []string {
+// addKey appends k to dst unless it is empty or already in dst[from:].
+func addKey(dst []string, from int, k string) []string {
 	if k == "" {
 		return dst
 	}
-	for _, d := range dst {
+	for _, d := range dst[from:] {
 		if d == k {
 			return dst
 		}

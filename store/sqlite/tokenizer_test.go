@@ -85,6 +85,7 @@ func TestHinted(t *testing.T) {
 func TestPreparedWords(t *testing.T) {
 	for _, text := range []string{
 		"قُتِلَ رجل في بغداد",
+		"بغداد وبغداد وبغداد: قتل قتل",
 		"وبالبصرة، أعلنت «الشرطة» اعتقال 3 أشخاص (أمس) — والمستشفى للأطفال.",
 		"",
 		"x",
@@ -95,7 +96,7 @@ func TestPreparedWords(t *testing.T) {
 			key        string
 			start, end int
 		}
-		collect := func(words []ftsWord) []tok {
+		collect := func(words *ftsWords) []tok {
 			var out []tok
 			withWords(text, toks, words, func() error {
 				return tokenizer{}.Tokenize(fts5.TOKENIZE_DOCUMENT, text, "", func(fl fts5.TokenFlag, k string, s, e int) error {
@@ -105,9 +106,9 @@ func TestPreparedWords(t *testing.T) {
 			})
 			return out
 		}
-		var words []ftsWord
+		var words *ftsWords
 		if len(toks) > 0 {
-			words = ftsWords(text, toks)
+			words = wordsOf(text, toks)
 		}
 		plain, prep := collect(nil), collect(words)
 		if len(plain) != len(prep) {
