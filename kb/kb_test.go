@@ -176,6 +176,7 @@ func TestGeneric(t *testing.T) {
 		{"checkpoint", "سيطرة أمنية", "IQ", "Military Forces of Iraq (2020-)"},
 		{"displaced", "النازحين", "SY", "Refugees/IDPs (Syria)"},
 		{"nationality plural with al", "والأمريكيين", "IQ", "Civilians (United States)"},
+		{"an epithet for one actor, wherever it is named", "جيش العدو الإسرائيلي", "LB", "Military Forces of Israel"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -247,6 +248,7 @@ func TestParseErrors(t *testing.T) {
 		{"no source", "places/countries.tsv", goodPlaces + "yy\tY\tcountry\tYY\t\t\t1\t2\tواي\t\n", `places/countries.tsv:3: place yy has no source`},
 		{"bad header", "generic_actors.tsv", "pattern\tname\n", "generic_actors.tsv:1: header"},
 		{"bad generic", "generic_actors.tsv", goodGeneric + "محتجون\t@army\t1\t\n", `generic_actors.tsv:3: name "@army"`},
+		{"generic naming an unknown actor", "generic_actors.tsv", goodGeneric + "جيش العدو\t@actor:nope\t1\t\n", `generic_actors.tsv:3: name "@actor:nope": no such actor`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
