@@ -17,7 +17,6 @@ type prepared struct {
 	rawZ         any
 	sents, warns string
 	fts          *ftsWords // the text's words with their search keys; nil: tokenize at insert
-	text         string    // the text fts was made from
 }
 
 // ftsWords are the words of an article's text as the FTS5 tokenizer emits
@@ -47,7 +46,7 @@ func (d *DB) preparedFor(a *domain.Article) *prepared {
 }
 
 func prepare(a *domain.Article) *prepared {
-	p := &prepared{hash: store.ContentHash(a), text: a.Text}
+	p := &prepared{hash: store.ContentHash(a)}
 	p.raw, p.rawZ = rawCols(a.Raw)
 	sents, _ := json.Marshal(a.Sentences)
 	p.sents = string(sents)
