@@ -6,10 +6,12 @@ import (
 	"github.com/rasid-osint/rasid/domain"
 )
 
-// claims gives an event without an initiator the group that claims it in
-// one of the three sentences after it ("وتبنى تنظيم داعش الهجوم",
-// "أعلنت … مسؤوليتها"), or, failing a claim, the one accused of it
-// ("واتهمت الوزارة حرس الحدود بتنفيذ القصف").
+// claims gives an event without an initiator, or with an anonymous one
+// («انتحاري», «مسلحون مجهولون»), the group that claims it in one of the
+// three sentences after it ("وتبنى تنظيم داعش الهجوم", "أعلنت …
+// مسؤوليتها"); failing a claim, an event without an initiator gets the one
+// accused of it ("واتهمت الوزارة حرس الحدود بتنفيذ القصف") unless the
+// accusation is denied.
 func (d *doc) claims(evs []*domain.Event) {
 	for s := 1; s < len(d.a.Sentences); s++ {
 		var who *actorMention
@@ -33,7 +35,7 @@ func (d *doc) claims(evs []*domain.Event) {
 		if who == nil {
 			continue
 		}
-		if ev := claimedEvent(d, evs, s, claimed); ev != nil {
+		if ev := d.claimedEvent(evs, s, claimed); ev != nil {
 			ev.Actor1 = d.eventActor(who)
 		}
 	}
@@ -46,7 +48,7 @@ const claimReach = 6
 // about: the latest act of political violence within the three sentences
 // before it with no initiator; for a claim, else the latest one whose
 // initiator is anonymous («انتحاري», «مسلحون مجهولون»).
-func claimedEvent(d *doc, evs []*domain.Event, s int, claimed bool) *domain.Event {
+func (d *doc) claimedEvent(evs []*domain.Event, s int, claimed bool) *domain.Event {
 	for pass := 0; pass < 2; pass++ {
 		if pass == 1 && !claimed {
 			break
