@@ -24,19 +24,24 @@ func (d *doc) charged(am *actorMention) bool {
 // placedAt reports an actor right after a preposition of place («أمام
 // سراي المدينة»): where the act happens, not whom it is aimed at.
 func (d *doc) placedAt(am *actorMention) bool {
-	k := am.tok - 1
+	k, ok := d.prevWord(am.tok)
+	return ok && d.c.lx.roles["placedat"].has(d.toks[k].Key)
+}
+
+// prevWord returns the index of the word before token tok in its
+// sentence, past quotes and punctuation (wordBefore gives its head stem).
+func (d *doc) prevWord(tok int) (int, bool) {
+	k := tok - 1
 	for ; k >= 0 && !d.toks[k].IsWord(); k-- {
 	}
-	return k >= 0 && d.sameSentence(k, am.tok) && d.c.lx.roles["placedat"].has(d.toks[k].Key)
+	return k, k >= 0 && d.sameSentence(k, tok)
 }
 
 // prepositional reports a mention right after a preposition of role
 // prep («في», «من»): such a name is never a verb's subject.
 func (d *doc) prepositional(am *actorMention) bool {
-	k := am.tok - 1
-	for ; k >= 0 && !d.toks[k].IsWord(); k-- {
-	}
-	if k < 0 || !d.sameSentence(k, am.tok) || !d.c.lx.roles["prep"].has(d.toks[k].Key) {
+	k, ok := d.prevWord(am.tok)
+	if !ok || !d.c.lx.roles["prep"].has(d.toks[k].Key) {
 		return false
 	}
 	// «قوة من الجيش» is part of the army: the subject, not a prepositional phrase

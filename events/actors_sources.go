@@ -174,10 +174,8 @@ func (d *doc) ownForces(k int) bool {
 // namedOutlet reports a name right after an outlet's head noun («قناة
 // «المسيرة»», «وكالة سبأ»): a medium, which reports.
 func (d *doc) namedOutlet(am *actorMention) bool {
-	k := am.tok - 1
-	for ; k >= 0 && !d.toks[k].IsWord(); k-- {
-	}
-	return k >= 0 && d.sameSentence(k, am.tok) && d.c.lx.roles["sourcehead"].has(d.toks[k].Key)
+	k, ok := d.prevWord(am.tok)
+	return ok && d.c.lx.roles["sourcehead"].has(d.toks[k].Key)
 }
 
 // namesAgain reports a clause whose first word is the head of the
