@@ -32,13 +32,7 @@ func (d *doc) lethalForce(ev *domain.Event, s int) {
 // deniedAfter reports a denial word after token k in sentence s («وهو ما
 // نفاه», «لكن … نفت»).
 func (d *doc) deniedAfter(k, s int) bool {
-	for ; k < d.first[s+1]; k++ {
-		switch strings.TrimPrefix(d.toks[k].Key, "و") {
-		case "نفي", "نفت", "نفاه", "نفته", "نفوا", "ينفي", "تنفي":
-			return true
-		}
-	}
-	return false
+	return d.hasWord("deny", k, d.first[s+1])
 }
 
 // directObject reports a trigger with no preposition before it: the
