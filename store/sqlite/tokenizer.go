@@ -88,11 +88,6 @@ func withWords(text string, toks []domain.Token, words *ftsWords, fn func() erro
 	return fn()
 }
 
-// withTokens runs fn with the tokens of text offered to the tokenizer.
-func withTokens(text string, toks []domain.Token, fn func() error) error {
-	return withWords(text, toks, nil, fn)
-}
-
 // hinted returns the offered hint when it is for this very document
 // text, or nil.
 func hinted(text string, flags fts5.TokenizeFlag) *tokenHint {

@@ -69,14 +69,14 @@ func TestHinted(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var got *tokenHint
-			withTokens(text, toks, func() error { got = hinted(c.text, c.flags); return nil })
+			withWords(text, toks, nil, func() error { got = hinted(c.text, c.flags); return nil })
 			if (got != nil) != c.want {
 				t.Errorf("hinted = %v, want tokens %v", got != nil, c.want)
 			}
 		})
 	}
 	if hinted(text, fts5.TOKENIZE_DOCUMENT) != nil {
-		t.Error("hint outlived withTokens")
+		t.Error("hint outlived withWords")
 	}
 }
 
