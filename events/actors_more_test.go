@@ -151,16 +151,6 @@ var moreActorCases = []actorCase{
 		"مسلحا", "المتظاهرين"},
 }
 
-// TestMoreActors checks who is coded as initiator and target.
-func TestMoreActors(t *testing.T) {
-	rec, c := stages(t)
-	for _, tc := range moreActorCases {
-		t.Run(tc.name, func(t *testing.T) {
-			checkLastActors(t, codeWith(t, rec, c, "2022-03-09", "عنوان\n"+tc.text), tc.a1, tc.a2)
-		})
-	}
-}
-
 // TestAddedMentions checks patterns that need a mention the test
 // knowledge base does not give: a descriptor on a title, an organisation
 // the actor base does not list.

@@ -181,10 +181,11 @@ var actorCases = []actorCase{
 		"كتائب حزب الله", ""},
 }
 
-// TestActors checks who is coded as initiator and target.
+// TestActors checks who is coded as initiator and target, for the cases
+// here and in actors_more_test.go.
 func TestActors(t *testing.T) {
 	rec, c := stages(t)
-	for _, tc := range actorCases {
+	for _, tc := range append(actorCases, moreActorCases...) {
 		t.Run(tc.name, func(t *testing.T) {
 			checkLastActors(t, codeWith(t, rec, c, "2022-03-09", "عنوان\n"+tc.text), tc.a1, tc.a2)
 		})
