@@ -347,23 +347,16 @@ func TestAdverbialNisba(t *testing.T) {
 	})
 }
 
-// TestPlaceAfterClitic covers a rare listed place written with «و» or
-// «ب»: the bare name is the mention, and a common word is not split.
-func TestPlaceAfterClitic(t *testing.T) {
+// TestPlaceNames covers a rare listed place written with «و» or «ب» (the
+// bare name is the mention; a common word is not split), a place named
+// with words the news never uses (the whole name, but not a figure after
+// it), and organisations named after «نقابة» and «غرفة تجارة».
+func TestPlaceNames(t *testing.T) {
 	r := withKB(t, "", "iq-tarmiya-x\tFictional Sarmoun\ttown\tIQ\tBaghdad\t\t33.6\t44.4\tصرمون\ttest\n")
 	checkEach(t, r, []textCase{
 		{"after و", "قصفت المدفعية أطراف بغداد وصرمون أمس.", "LOC:بغداد ; LOC:صرمون"},
 		{"after ب", "وقعت اشتباكات بصرمون أمس.", "LOC:صرمون"},
 		{"a word that only starts like a clitic", "وصل الوفد أمس.", ""},
-	})
-}
-
-// TestHeadedNames covers names read after a head word: a place named with
-// words the news never uses (the whole name, but not a figure after it),
-// unions and chambers of commerce.
-func TestHeadedNames(t *testing.T) {
-	r := withKB(t, "", "")
-	checkEach(t, r, []textCase{
 		{"a mountain of three words", "وقعت اشتباكات أمس عند سفح جبل قره جوغ.", "LOC:جبل قره جوغ"},
 		{"a figure after the name", "ارتفع الإنتاج في منطقة ستانيستسا 1.5 بالمئة.", "LOC:منطقة ستانيستسا|ستانيستسا"},
 		{"a union", "ونظمت نقابة المعلمين العراقيين أمس وقفة احتجاجية.", "ORG:نقابة المعلمين العراقيين|نقابة المعلمين"},
