@@ -9,20 +9,21 @@ import (
 // weights, and the word clusters and lexicon its features read. A Model
 // is read-only after loading and safe for concurrent use.
 type Model struct {
-	index    map[uint64]int32            // feature key -> row in weights
-	table    *u64Table[[numTags]float32] // the same with the weights, for fast lookups once loaded (nil while training)
-	weights  []float32                   // rows of numTags
-	trans    [numTags + 1][numTags]float32
-	clusters map[uint64]WordClass
-	clusterT *u64Table[WordClass] // the same, for fast lookups once frozen
-	lexicon  *Lexicon
-	gaz      *gazetteer        // nil when the model has no gazetteer features
-	docCtx   bool              // document-context features on
-	paths    bool              // the clusters have hierarchy paths (path features on)
-	codes    map[uint64][]byte // binarised word vectors by word hash; nil when off
-	scratch  sync.Pool
-	caches   chan *wordCache // free word caches; nil while weights may change
-	edge     wordSums        // the feature sums of the positions outside a sentence
+	index      map[uint64]int32            // feature key -> row in weights
+	table      *u64Table[[numTags]float32] // the same with the weights, for fast lookups once loaded (nil while training)
+	weights    []float32                   // rows of numTags
+	trans      [numTags + 1][numTags]float32
+	clusters   map[uint64]WordClass
+	clusterT   *u64Table[WordClass] // the same, for fast lookups once frozen
+	lexicon    *Lexicon
+	gaz        *gazetteer        // nil when the model has no gazetteer features
+	docCtx     bool              // document-context features on
+	paths      bool              // the clusters have hierarchy paths (path features on)
+	codes      map[uint64][]byte // binarised word vectors by word hash; nil when off
+	scratch    sync.Pool
+	caches     chan *wordCache // free word caches; nil while weights may change
+	cacheSlots int             // slots of a new word cache
+	edge       wordSums        // the feature sums of the positions outside a sentence
 }
 
 // work is per-call scratch space, reused through a pool.
