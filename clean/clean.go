@@ -188,8 +188,9 @@ func (c *Cleaner) chromePattern(line, k string) bool {
 // dateline reads a date at the top of the text; only is true when the line
 // holds nothing but the date (and a time or weekday), so it can go.
 func (c *Cleaner) dateline(line string) (*domain.Date, bool) {
-	if len([]rune(line)) > 240 {
-		line = string([]rune(line)[:240])
+	line = cutRunes(line, 240)
+	if !hasDigit(line) { // a day needs a number: most lines skip tokenizing
+		return nil, false
 	}
 	toks := arabic.Tokenize(line)
 	d := dates.Dateline(toks)
@@ -203,4 +204,26 @@ func (c *Cleaner) dateline(line string) (*domain.Date, bool) {
 		}
 	}
 	return d, words <= 7
+}
+
+// cutRunes returns the first n runes of s.
+func cutRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// hasDigit reports whether s holds a Western, Arabic-Indic or Eastern
+// Arabic-Indic digit.
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9 {
+			return true
+		}
+	}
+	return false
 }

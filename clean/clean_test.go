@@ -127,3 +127,37 @@ func TestSameKey(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineDigits checks datelines in each digit script, a dateline
+// with no digit (no day can be read), and the 240-rune cut.
+func TestDatelineDigits(t *testing.T) {
+	c, _ := New()
+	long := strings.Repeat("كلمة ", 60) + "12 حزيران 2019"
+	tests := []struct {
+		name, line string
+		want       string // ISO day, "" for none
+		only       bool
+	}{
+		{"western digits", "بيروت - 12 حزيران 2019", "2019-06-12", true},
+		{"arabic-indic digits", "بيروت - ١٢ حزيران ٢٠١٩", "2019-06-12", true},
+		{"eastern arabic-indic digits", "بيروت - ۱۲ حزيران ۲۰۱۹", "2019-06-12", true},
+		{"no digit", "بيروت - الثاني عشر من حزيران", "", false},
+		{"date past 240 runes", long, "", false},
+		{"dateline then text", "صنعاء، 3 يونيو 2020 (سبأ) أعلنت الوزارة اليوم عن خطة لإعادة فتح الطرق بين المحافظات الجنوبية", "2020-06-03", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, only := c.dateline(tc.line)
+			got := ""
+			if d != nil {
+				got = d.ISO()
+			}
+			if got != tc.want || only != tc.only {
+				t.Errorf("dateline(%q) = %q, %v; want %q, %v", tc.line, got, only, tc.want, tc.only)
+			}
+		})
+	}
+	if got := cutRunes("بغداد", 3); got != "بغد" {
+		t.Errorf("cutRunes = %q", got)
+	}
+}

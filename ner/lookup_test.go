@@ -27,3 +27,22 @@ func TestFeatTable(t *testing.T) {
 		t.Error("found a key never added")
 	}
 }
+
+// TestTableFill checks that a table always keeps an empty slot (a miss
+// must end) and is filled to at most 60%, for sizes around powers of two.
+func TestTableFill(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 4, 5, 614, 615, 1000, 74117} {
+		m := make(map[uint64]struct{}, n)
+		for i := range n {
+			m[uint64(i+1)*0x9E3779B97F4A7C15] = struct{}{}
+		}
+		tab := newU64Table(m)
+		size := len(tab.slots)
+		if size <= n || float64(n) > 0.6*float64(size) {
+			t.Errorf("%d keys: %d slots", n, size)
+		}
+		if tab.find(7) != nil {
+			t.Errorf("%d keys: found a key never added", n)
+		}
+	}
+}
