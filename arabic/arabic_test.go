@@ -167,3 +167,26 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(text)
 	}
 }
+
+// TestTokenizeDigitsBeforeLetters checks that a number glued to the Arabic
+// letter after it ("2021م", "1443هـ") gives two tokens, and that numbers
+// inside Latin words and decimals stay whole.
+func TestTokenizeDigitsBeforeLetters(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"16 سبتمبر 2021م", "16|سبتمبر|2021|م"},
+		{"9 صفر 1443هـ", "9|صفر|1443|هـ"},
+		{"٢٠٢١م", "٢٠٢١|م"},
+		{"طائرة F16 وصاروخ S-400", "طائرة|F16|وصاروخ|S|-|400"},
+		{"بلغ 3.5مليون", "بلغ|3.5|مليون"},
+		{"ب2000 دولار", "ب2000|دولار"},
+	}
+	for _, c := range cases {
+		var words []string
+		for _, tk := range Tokenize(c.text) {
+			words = append(words, tk.Text)
+		}
+		if got := strings.Join(words, "|"); got != c.want {
+			t.Errorf("Tokenize(%q) = %s, want %s", c.text, got, c.want)
+		}
+	}
+}

@@ -102,6 +102,9 @@ func (v *Vocab) Analyze(text string) ([]domain.Span, []domain.Token) {
 		j, bj := i, b
 		for j < len(runes) {
 			cj := classify(runes[j])
+			if cj == classWord && j > i && isDigit(runes[j-1]) && isArabicLetter(runes[j]) {
+				break // "2021م", "1443هـ": the number and the letter are two words
+			}
 			if cj == classWord || cj == classMark || isDecimalPoint(runes, j) {
 				bj += utf8.RuneLen(runes[j])
 				j++
@@ -123,6 +126,12 @@ func isDecimalPoint(runes []rune, j int) bool {
 		return false
 	}
 	return j > 0 && j+1 < len(runes) && isDigit(runes[j-1]) && isDigit(runes[j+1])
+}
+
+// isArabicLetter reports a letter of the Arabic block (hamza to yeh, and
+// the extended letters used in Arabic script).
+func isArabicLetter(r rune) bool {
+	return r >= 0x0621 && r <= 0x064A || r >= 0x0671 && r <= 0x06D3
 }
 
 func isDigit(r rune) bool {

@@ -199,12 +199,16 @@ func (c *Cleaner) dateline(line string) (*domain.Date, bool) {
 	}
 	words := 0
 	for _, t := range toks {
-		if t.IsWord() {
+		if t.IsWord() && !calendarMark[t.Key] {
 			words++
 		}
 	}
 	return d, words <= 7
 }
+
+// calendarMark are the era letters after a year and the word that joins a
+// Hijri date to its Gregorian one: they do not make a dateline longer.
+var calendarMark = map[string]bool{"ه": true, "م": true, "الموافق": true}
 
 // cutRunes returns the first n runes of s.
 func cutRunes(s string, n int) string {

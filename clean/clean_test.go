@@ -141,6 +141,7 @@ func TestDatelineDigits(t *testing.T) {
 		{"western digits", "بيروت - 12 حزيران 2019", "2019-06-12", true},
 		{"arabic-indic digits", "بيروت - ١٢ حزيران ٢٠١٩", "2019-06-12", true},
 		{"eastern arabic-indic digits", "بيروت - ۱۲ حزيران ۲۰۱۹", "2019-06-12", true},
+		{"era letters glued to the years", "الخميس 9 صفر 1443هـ الموافق 16 سبتمبر 2021م", "2021-09-16", true},
 		{"no digit", "بيروت - الثاني عشر من حزيران", "", false},
 		{"date past 240 runes", long, "", false},
 		{"dateline then text", "صنعاء، 3 يونيو 2020 (سبأ) أعلنت الوزارة اليوم عن خطة لإعادة فتح الطرق بين المحافظات الجنوبية", "2020-06-03", false},
