@@ -219,9 +219,9 @@ func (d *doc) victim(am *actorMention, m match) bool {
 }
 
 // crowdActs reports an event a crowd carries out: a protest (not the force
-// used against one) or a riot.
+// used against one) or a riot (mob violence has a victim).
 func crowdActs(m match) bool {
-	return m.t.typ == domain.Protests && m.t.sub != "Excessive force against protesters" || m.t.typ == domain.Riots
+	return m.t.typ == domain.Protests && m.t.sub != "Excessive force against protesters" || m.t.typ == domain.Riots && m.t.sub != "Mob violence"
 }
 
 // passiveActor returns the actor after "على يد"/"من قبل" following the
@@ -354,14 +354,15 @@ func protestSides(typ, sub string, a1, a2 *domain.EventActor) (*domain.EventActo
 		return a1, a2
 	}
 	state := func(a *domain.EventActor) bool { return a != nil && a.Inter == 1 }
+	crowd := func(a *domain.EventActor) bool { return a != nil && (a.Inter == 5 || a.Inter == 6) }
 	if sub == "Excessive force against protesters" {
-		if state(a2) && !state(a1) {
+		if state(a2) && !state(a1) || crowd(a1) && a2 != nil && !crowd(a2) {
 			return a2, a1
 		}
 		return a1, a2
 	}
-	if state(a1) && !state(a2) {
-		return a2, a1
+	if state(a1) && !state(a2) || crowd(a2) && !crowd(a1) {
+		return a2, a1 // a militia that disperses protesters comes second too
 	}
 	return a1, a2
 }

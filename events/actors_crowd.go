@@ -93,3 +93,34 @@ func (d *doc) crowdWord(k int) bool {
 	key := d.toks[k].Key
 	return d.c.lx.roles["crowd"].has(key) || d.c.lx.roles["crowdwho"].has(key)
 }
+
+// mobCrowd names the crowd of mob violence that found no first actor: a
+// crowd word inside the trigger or right after it («انهال عليه حشد من
+// الأهالي بالضرب», «ضربه شبان حتى الموت»), else before it, as ACLED's
+// rioters of the article's country.
+func (d *doc) mobCrowd(m match, s int) *domain.EventActor {
+	stop := min(d.first[s+1], m.j+2)
+	for k := m.i + 1; k < stop; k++ {
+		if !d.crowdWord(k) && !d.hasRole("crowd", k, k+1) { // «حشد من»
+			continue
+		}
+		end := k + 1
+		for end < stop && end < m.j-1 && end-k < 4 && d.toks[end].IsWord() && !crowdStop[d.toks[end].Key] {
+			end++
+		}
+		return d.rioters(d.protesters(k, end))
+	}
+	if ea := d.crowdBefore(m, s); ea != nil {
+		return d.rioters(ea)
+	}
+	return nil
+}
+
+// rioters renames a crowd as ACLED's rioters.
+func (d *doc) rioters(ea *domain.EventActor) *domain.EventActor {
+	ea.Name, ea.Inter = "Rioters", 5
+	if c, ok := d.c.kb.Country(d.country); ok {
+		ea.Name = "Rioters (" + c.Name + ")"
+	}
+	return ea
+}

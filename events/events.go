@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"sort"
@@ -58,6 +59,11 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 			if ev.EventType == domain.Protests && ev.Actor1 == nil {
 				ev.Actor1 = d.protestCrowd(m, s)
 			}
+			if ev.SubEventType == "Mob violence" && (ev.Actor1 == nil || ev.Actor1.Inter == 7) {
+				if crowd := d.mobCrowd(m, s); crowd != nil {
+					ev.Actor1, ev.Actor2 = crowd, cmp.Or(ev.Actor2, ev.Actor1)
+				}
+			}
 			if m.t.noun && !d.onset(m) && d.refersBack(ev, evs, s) || !m.t.noun && d.restates(ev, evs, s) {
 				continue
 			}
@@ -87,7 +93,10 @@ func (c *Coder) pick(d *doc, s int) []match {
 	}
 	// the sentence-wide checks scan every word: only for sentences with a
 	// trigger (most have none)
-	if len(cands) == 0 || d.crime(s) || d.offTopic(s) {
+	if len(cands) > 0 && d.crime(s) {
+		cands = mobOnly(cands) // a crowd beating a thief is mob violence, not a police case
+	}
+	if len(cands) == 0 || d.offTopic(s) {
 		return nil
 	}
 	for _, m := range cands {
@@ -111,6 +120,17 @@ func (c *Coder) pick(d *doc, s int) []match {
 		if m.t.typ != ms[0].t.typ && (m.j <= ms[0].i || m.i >= ms[0].j) && (!m.t.noun && !ms[0].t.noun && !demonstrations(m, ms[0]) || d.otherClause(ms[0], m)) {
 			out = append(out, m)
 			break
+		}
+	}
+	return out
+}
+
+// mobOnly keeps the mob-violence triggers of cands.
+func mobOnly(cands []match) []match {
+	var out []match
+	for _, m := range cands {
+		if m.t.sub == "Mob violence" {
+			out = append(out, m)
 		}
 	}
 	return out

@@ -65,12 +65,13 @@ func (d *doc) marketOrHealth(m match) bool {
 
 // ordinaryCrime reports a non-protest trigger in a sentence about ordinary
 // crime (a police case, alcohol, corruption) that names no armed group,
-// party or security force. Protests against corruption stay events.
+// party or security force. Protests against corruption stay events, and
+// so does a crowd beating a suspect («… إثر اتهامه بسرقة»): mob violence.
 func (d *doc) ordinaryCrime(m match) bool {
 	s := d.toks[m.i].Sentence
 	lo, hi := d.first[s], d.first[s+1]
 	crowd := m.t.typ == domain.Riots || d.hasRole("crowd", lo, hi) || d.hasRole("protesters", lo, hi)
-	if m.t.typ == domain.Protests || !d.hasWord("crime", lo, hi) && !(d.hasWord("graft", lo, hi) && !crowd) {
+	if m.t.typ == domain.Protests || m.t.sub == "Mob violence" || !d.hasWord("crime", lo, hi) && !(d.hasWord("graft", lo, hi) && !crowd) {
 		return false // protesters who denounce corruption are no crime
 	}
 	return !d.politicalActorIn(s)

@@ -20,6 +20,9 @@ func TestProtestSides(t *testing.T) {
 		{"intervention, force alone", "Protest with intervention", 1, 0, 0},
 		{"excessive force, protesters found first", "Excessive force against protesters", 6, 1, 1},
 		{"excessive force, force first", "Excessive force against protesters", 1, 6, 1},
+		{"intervention by a militia, found first", "Protest with intervention", 3, 6, 6},
+		{"excessive force by a militia, protesters found first", "Excessive force against protesters", 6, 3, 3},
+		{"excessive force, protesters alone", "Excessive force against protesters", 6, 0, 6},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			mk := func(inter int) *domain.EventActor {
