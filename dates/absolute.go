@@ -8,13 +8,19 @@ import (
 )
 
 // dayMonth matches "7 نوفمبر/تشرين الثاني 2021", "11 من شهر أيار الجاري",
-// "26 شوال 1436 هـ".
+// "26 شوال 1436 هـ", "الثامن من تموز الماضي", "الحادي والعشرين من آذار".
 func (p *parser) dayMonth(i int) (Expr, int) {
 	d, ok := p.number(i)
-	if !ok || d < 1 || d > 31 {
+	j := i + 1
+	if !ok {
+		var n int
+		if d, n = p.ordinalDay(i); n == 0 || p.key(i+n) != "من" {
+			return Expr{}, 0 // «الثامن من تموز»; an ordinal alone is «كانون الثاني»
+		}
+		j = i + n
+	} else if d < 1 || d > 31 {
 		return Expr{}, 0
 	}
-	j := i + 1
 	if p.key(j) == "من" {
 		j++
 	}
@@ -186,4 +192,42 @@ func (p *parser) ambiguousMonth(i int) bool {
 		return false
 	}
 	return !strings.Contains(p.toks[i].Text, "آ")
+}
+
+// ordinalUnits are the ordinal words for days 1-9, normalised.
+var ordinalUnits = map[string]int{"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4,
+	"الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9}
+
+// ordinalDay matches a day of the month written as an ordinal: "الثامن",
+// "الخامس عشر", "الحادي والعشرين", "الثلاثين". It returns the day and the
+// words it takes, 0 when there is none.
+func (p *parser) ordinalDay(i int) (day, n int) {
+	switch k := p.key(i); k {
+	case "العاشر":
+		return 10, 1
+	case "العشرين":
+		return 20, 1
+	case "الثلاثين":
+		return 30, 1
+	default:
+		u, ok := ordinalUnits[k]
+		if !ok {
+			return 0, 0
+		}
+		switch p.key(i + 1) {
+		case "عشر":
+			return 10 + u, 2
+		case "والعشرين":
+			return 20 + u, 2
+		case "والثلاثين":
+			if u == 1 {
+				return 31, 2
+			}
+			return 0, 0
+		}
+		if k == "الحادي" {
+			return 0, 0
+		}
+		return u, 1
+	}
 }

@@ -36,6 +36,11 @@ func TestFind(t *testing.T) {
 		{"mid month", "2017-09-28", "منتصف الشهر الماضي", "2017-08-15", domain.Month},
 		{"august with the madda", "2016-10-01", "في آب الماضي", "2016-08-16", domain.Month},
 		{"august paired", "2016-10-01", "في آب/أغسطس", "2016-08-16", domain.Month},
+		{"ordinal day", "2018-09-08", "منذ الثامن من تموز الماضي", "2018-07-08", domain.Day},
+		{"ordinal teens", "2018-09-08", "في الخامس عشر من آب", "2018-08-15", domain.Day},
+		{"ordinal twenties with year", "2022-01-01", "في الحادي والعشرين من آذار 2019", "2019-03-21", domain.Day},
+		{"first of the month", "2021-06-10", "منذ الأول من حزيران", "2021-06-01", domain.Day},
+		{"ordinal in a month name", "2021-02-10", "في كانون الثاني/يناير", "2021-01-16", domain.Month},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -56,7 +61,7 @@ func TestFind(t *testing.T) {
 }
 
 func TestFindRejects(t *testing.T) {
-	for _, text := range []string{"مارس الضغط على الحكومة", "في اليوم التالي", "بعد صلاة الجمعة مباشرة", "قتل ثلاثة في إب", "وصلت التعزيزات إلى محافظة اب"} {
+	for _, text := range []string{"مارس الضغط على الحكومة", "في اليوم التالي", "بعد صلاة الجمعة مباشرة", "قتل ثلاثة في إب", "وصلت التعزيزات إلى محافظة اب", "الأول من نوعه"} {
 		for _, e := range Find(arabic.Tokenize(text), pubDate("2020-01-10")) {
 			if e.Kind != "weekday" || text != "بعد صلاة الجمعة مباشرة" {
 				t.Errorf("%q: unexpected date %s (%s)", text, e.Date.ISO(), e.Kind)

@@ -154,6 +154,9 @@ func (d *doc) offSense(m match) bool {
 		}
 		next++
 	}
+	if next < len(d.toks) && strings.HasPrefix(strings.TrimPrefix(d.toks[next].Key, "ال"), "متبادل") {
+		next++ // «قصف متبادل بالاتهامات»: the object follows «mutual»
+	}
 	if d.sameSentence(m.i, next) && (d.hasWord("figobj", next, next+1) || d.hasWord("figadj", m.j, m.j+1)) {
 		return true // «خطف الأضواء», «هدم كل ما», «هجوم إعلامي»
 	}

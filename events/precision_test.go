@@ -119,6 +119,10 @@ func TestPrecision(t *testing.T) {
 		{"a year far back in a chronology sentence", "ومن عام 1960 إلى عام 2020 وقعت أحداث كثيرة: عام 1965 اعتقلت الشرطة عددا من المخربين من دولة مجاورة قاموا بتفجيرات في البصرة.", nil},
 		{"an assassination that could have been", "وقالت صحيفة أمس إنه كان بإمكان الحركة اغتيال القائد في البصرة.", nil},
 		{"a Hijri date far from its trigger", "وفي يوم السبت 11 ربيع الآخر 1428هـ أعلنت الأجهزة الأمنية في بيان طويل عن نجاحاتها المتتالية في محاربة الفكر الضال وأنها أحبطت مخططات لأفراد خلايا كانوا في طريقهم إلى القيام بتفجيرات في البصرة.", nil},
+		{"a mutual bombardment of accusations", "وتحولت جلسة البرلمان في بغداد أمس إلى ساحة قصف متبادل بالاتهامات بين النواب.", nil},
+		{"an assassination of consensus", "ووصف النائب تعديل الموازنة في بغداد أمس بأنه اغتيال للتوافق السياسي.", nil},
+		{"mutual shelling between forces stays an event", "ووقع قصف متبادل أمس بين الجيش والمسلحين في البصرة.",
+			[]string{"Explosions/Remote violence/Shelling/artillery/missile attack 2020-08-18 البصرة"}},
 		{"battles of early Islam in a sermon", "وذكّر الخطيب بأن الصحابة خاضوا معارك عنيفة قرب البصرة.", nil},
 	}
 	for _, tc := range cases {
