@@ -142,6 +142,9 @@ func (d *doc) condition(m match) bool {
 		return d.victimBefore(m)
 	case "territory":
 		return d.territory(m)
+	case "reached":
+		lo, hi := d.window(m.i, m.i-reachBefore, m.j+3)
+		return d.hasWord("reach", lo, hi) && d.hasWord("pact", d.first[s], d.first[s+1])
 	case "offensive":
 		return d.offensive(m)
 	case "person":
@@ -276,3 +279,8 @@ func (d *doc) politicalActorIn(s int) bool {
 	}
 	return false
 }
+
+// reachBefore is how many words before «اتفاق» the verb that reached it
+// may stand: the parties come between («توصلت اللجنة المركزية في درعا
+// واللجنة الأمنية، مساء الاثنين، إلى اتفاق»).
+const reachBefore = 12

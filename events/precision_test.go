@@ -123,6 +123,15 @@ func TestPrecision(t *testing.T) {
 		{"an assassination of consensus", "ووصف النائب تعديل الموازنة في بغداد أمس بأنه اغتيال للتوافق السياسي.", nil},
 		{"mutual shelling between forces stays an event", "ووقع قصف متبادل أمس بين الجيش والمسلحين في البصرة.",
 			[]string{"Explosions/Remote violence/Shelling/artillery/missile attack 2020-08-18 البصرة"}},
+		{"an agreement reached", "وتوصل الطرفان في البصرة أمس إلى اتفاق لوقف القتال.",
+			[]string{"Strategic developments/Agreement 2020-08-18 البصرة"}},
+		{"an agreement the withdrawal carried out", "وجاء الانسحاب تنفيذاً لاتفاق توصل إليه أمس قائد المسلحين مع لجنة وساطة في البصرة.",
+			[]string{"Strategic developments/Agreement 2020-08-18 البصرة"}},
+		{"a business deal reached", "وتوصلت إدارة المطار في البصرة أمس إلى اتفاق مع شركة أمريكية لإنشاء مبنى جديد.", nil},
+		{"an agreement sought", "ويسعى الوسطاء في البصرة أمس للتوصل إلى اتفاق.", nil},
+		{"no agreement reached", "ولم يتوصل الطرفان في البصرة أمس إلى اتفاق.", nil},
+		{"positions handed over", "وسلّم المسلحون أمس مواقعهم في البصرة إلى وجهاء العشائر.",
+			[]string{"Strategic developments/Non-violent transfer of territory 2020-08-18 البصرة"}},
 		{"battles of early Islam in a sermon", "وذكّر الخطيب بأن الصحابة خاضوا معارك عنيفة قرب البصرة.", nil},
 	}
 	for _, tc := range cases {
