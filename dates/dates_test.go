@@ -40,6 +40,8 @@ func TestFind(t *testing.T) {
 		{"ordinal teens", "2018-09-08", "في الخامس عشر من آب", "2018-08-15", domain.Day},
 		{"ordinal twenties with year", "2022-01-01", "في الحادي والعشرين من آذار 2019", "2019-03-21", domain.Day},
 		{"first of the month", "2021-06-10", "منذ الأول من حزيران", "2021-06-01", domain.Day},
+		{"month of last year", "2021-08-20", "ويعود الخلاف إلى آب من العام الماضي", "2020-08-16", domain.Month},
+		{"day of this year", "2021-08-20", "في 3 آذار من العام الجاري", "2021-03-03", domain.Day},
 		{"ordinal in a month name", "2021-02-10", "في كانون الثاني/يناير", "2021-01-16", domain.Month},
 	}
 	for _, c := range cases {

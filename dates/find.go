@@ -133,8 +133,33 @@ func (p *parser) number(i int) (int, bool) {
 	return v, err == nil
 }
 
+// relativeYear matches a year told against the publication date after a
+// month: "(من) العام الماضي" (the year before), "(من) العام الجاري".
+func (p *parser) relativeYear(i int) (y, n int) {
+	if p.pub == nil {
+		return 0, 0
+	}
+	j := i
+	if p.key(j) == "من" {
+		j++
+	}
+	if k := p.key(j); k != "العام" && k != "عام" && k != "السنه" {
+		return 0, 0
+	}
+	switch p.key(j + 1) {
+	case "الماضي", "الفائت", "المنصرم":
+		return p.pub.Time.Year() - 1, j + 2 - i
+	case "الجاري", "الحالي":
+		return p.pub.Time.Year(), j + 2 - i
+	}
+	return 0, 0
+}
+
 // year matches a year after a date: "2020", "عام 2020", "1436 هـ", "2015 م".
 func (p *parser) year(i int) (y int, hijriMark bool, n int) {
+	if y, n := p.relativeYear(i); n > 0 {
+		return y, false, n
+	}
 	if k := p.key(i); k == "عام" || k == "العام" || k == "سنه" || k == "لعام" {
 		i, n = i+1, 1
 	}
