@@ -281,6 +281,6 @@ func (d *doc) politicalActorIn(s int) bool {
 }
 
 // reachBefore is how many words before «اتفاق» the verb that reached it
-// may stand: the parties come between («توصلت اللجنة المركزية في درعا
+// may stand: the parties, a time and commas come between («توصلت اللجنة المركزية في درعا
 // واللجنة الأمنية، مساء الاثنين، إلى اتفاق»).
-const reachBefore = 12
+const reachBefore = 20

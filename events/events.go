@@ -117,12 +117,30 @@ func (c *Coder) pick(d *doc, s int) []match {
 	})
 	out := []match{ms[0]}
 	for _, m := range ms[1:] {
-		if m.t.typ != ms[0].t.typ && (m.j <= ms[0].i || m.i >= ms[0].j) && (!m.t.noun && !ms[0].t.noun && !demonstrations(m, ms[0]) || d.otherClause(ms[0], m)) {
+		if d.causedKilling(m, ms[0]) {
+			break
+		}
+		if m.t.typ != ms[0].t.typ && (m.j <= ms[0].i || m.i >= ms[0].j) && (!m.t.noun && !ms[0].t.noun && !demonstrations(m, ms[0]) || d.otherClause(ms[0], m) || agreement(m) || agreement(ms[0])) {
 			out = append(out, m)
 			break
 		}
 	}
 	return out
+}
+
+// agreement reports an agreement trigger: never the same event as the
+// violence told beside it («توصلوا إلى اتفاق … بعد ساعات من قصف عنيف»).
+func agreement(m match) bool { return m.t.sub == "Agreement" }
+
+// causedKilling reports a killing a told as caused by remote violence b
+// after it («قُتلت امرأة … جراء سقوط قذائف هاون»): the deaths are b's,
+// not a separate attack.
+func (d *doc) causedKilling(a, b match) bool {
+	if a.t.typ != domain.ViolenceCivilian || b.t.typ != domain.Explosions || a.i > b.i {
+		return false
+	}
+	lo, hi := d.window(b.i, b.i-2, b.i)
+	return d.hasRole("cause", lo, hi)
 }
 
 // mobOnly keeps the mob-violence triggers of cands.
