@@ -117,6 +117,9 @@ func (d *doc) mentionsCasualties(lo, hi int) bool {
 func (d *doc) countNear(k, s int) (int, domain.Span, bool) {
 	last := d.first[s+1]
 	j, hedged, rng := d.countStart(k, s)
+	if j == k+1 && j < last && d.toks[j].Prefix == "و" && !strings.HasPrefix(d.toks[j].Norm, "واحد") {
+		j = last // «أربعة قتلى وعدد من الجرحى»: after «و» a new phrase counts others
+	}
 	if j < last && !d.inDate(s, j) && d.isCount(j, last) {
 		n, _ := d.number(j, last)
 		if cumulative(n, hedged) {
