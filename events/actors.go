@@ -111,6 +111,11 @@ func (d *doc) sides(m match, s int, cands []*actorMention) (agents, targets []*a
 			rank[am] = 0
 			continue
 		}
+		if m.t.sub == "Disrupted weapons use" && d.launcher(am) {
+			targets = append(targets, am) // «أسقطت الدفاعات طائرة مسيرة أطلقها الحوثيون»
+			rank[am] = 1
+			continue
+		}
 		if d.charged(am) { // those arrested belong to it, at most: never the initiator
 			targets = append(targets, am)
 			rank[am] = 3

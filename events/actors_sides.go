@@ -112,3 +112,11 @@ func (d *doc) newClause(from, to int) bool {
 	}
 	return false
 }
+
+// launcher reports a mention right after a verb of launching with an
+// object pronoun («صاروخ أطلقه الحوثيون»): the side whose weapon was
+// stopped, the target of a disrupted weapons use.
+func (d *doc) launcher(am *actorMention) bool {
+	k, ok := d.prevWord(am.tok)
+	return ok && d.c.lx.roles["launched"].has(d.toks[k].Key)
+}

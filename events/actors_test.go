@@ -176,6 +176,9 @@ var actorCases = []actorCase{
 	{"a military commander's house is no soldier",
 		"شن طيران التحالف غارات على منزل قائد عسكري قرب الحديدة.",
 		"", ""},
+	{"the side that launched an intercepted drone is the target",
+		"أعلن الجيش العراقي أن الدفاعات الجوية أسقطت طائرة مسيرة مفخخة أطلقتها كتائب حزب الله باتجاه البصرة.",
+		"الدفاعات", "كتائب حزب الله"},
 	{"a person named as owner after a title takes no part",
 		"قصفت كتائب حزب الله الموالية للرئيس السابق مصطفى الكاظمي مواقع قرب البصرة.",
 		"كتائب حزب الله", ""},
@@ -272,5 +275,43 @@ func BenchmarkActors(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		codeWith(b, rec, c, "2022-03-09", sb.String())
+	}
+}
+
+// TestLedBy checks that a name right after «بقيادة» or an affiliation word
+// («المرتبطة ب») only describes the group named before it.
+func TestLedBy(t *testing.T) {
+	rec, c := stages(t)
+	for _, tc := range []struct {
+		name, text, mention string
+		want                bool
+	}{
+		{"affiliated group", "قصفت كتائب حزب الله المرتبطة بتنظيم داعش موقعا للجيش العراقي قرب البصرة.", "داعش", true},
+		{"the group itself", "قصفت كتائب حزب الله المرتبطة بتنظيم داعش موقعا للجيش العراقي قرب البصرة.", "كتائب حزب الله", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "عنوان\n" + tc.text
+			a := &domain.Article{DocID: "t", Text: text, Sentences: arabic.Sentences(text), Tokens: arabic.Tokenize(text)}
+			if err := rec.Process(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			d := newDoc(a, c)
+			var cands []*actorMention
+			for i := range d.actors[1] {
+				cands = append(cands, &d.actors[1][i])
+			}
+			found := false
+			for _, am := range cands {
+				if am.men.Text == tc.mention || strings.HasSuffix(am.men.Text, tc.mention) {
+					found = true
+					if got := d.ledBy(am, cands); got != tc.want {
+						t.Errorf("ledBy(%s) = %v, want %v", am.men.Text, got, tc.want)
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("no mention of %s", tc.mention)
+			}
+		})
 	}
 }
