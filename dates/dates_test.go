@@ -112,3 +112,28 @@ func TestResolveAfter(t *testing.T) {
 		t.Fatalf("got %+v", es)
 	}
 }
+
+// TestMayStart checks that skipping the tokens mayStart rejects loses no
+// date: every date the six patterns find at some token opens there.
+func TestMayStart(t *testing.T) {
+	c, err := loadCalendar()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"سقطت قذيفة مساء الثلاثاء قرب السوق وقتل شخصان أمس بعد أسبوعين من هجوم في نهاية حزيران/يونيو الماضي",
+		"يوم الأحد 7 نوفمبر/تشرين الثاني 2021 و4-6-2015 و26 شوال 1436 هـ وخلال الشهر الماضي وفي تشرين الأول",
+		"تأسس عام 2014 ومنتصف الشهر الماضي وفي آب/أغسطس ومنذ الثامن من تموز الماضي والحادي والعشرين من آذار 2019",
+		"قبل ثلاثة أيام واليوم الخميس وغدا والليلة الماضية وأول أمس والبارحة وفي 2019 ومطلع العام",
+		"الخميس 9 صفر 1443هـ الموافق 16 سبتمبر 2021م وفي 3 آذار من العام الجاري وفجر السبت",
+	}
+	for _, text := range texts {
+		p := parser{c: c, toks: arabic.Tokenize(text), pub: pubDate("2021-09-16")}
+		p.patterns = [...]func(int) (Expr, int){p.weekdayDate, p.dayMonth, p.numeric, p.monthOnly, p.relative, p.yearOnly}
+		for i := range p.toks {
+			if _, n := p.at(i); n > 0 && !p.mayStart(i) {
+				t.Errorf("%q: a date opens at %q, which mayStart rejects", text, p.toks[i].Text)
+			}
+		}
+	}
+}

@@ -47,6 +47,10 @@ func Find(toks []domain.Token, pub *domain.Date) []Expr {
 	p.patterns = [...]func(int) (Expr, int){p.weekdayDate, p.dayMonth, p.numeric, p.monthOnly, p.relative, p.yearOnly}
 	var out []Expr
 	for i := 0; i < len(toks); {
+		if !p.mayStart(i) {
+			i++
+			continue
+		}
 		e, n := p.at(i)
 		if n == 0 {
 			i++
@@ -56,6 +60,41 @@ func Find(toks []domain.Token, pub *domain.Date) []Expr {
 		i += n
 	}
 	return out
+}
+
+// mayStart reports whether a date can begin at token i: every pattern
+// opens with a number, an ordinal, a month, weekday or day-part name, or
+// one of the cue words of startWords. Most tokens are none of these and
+// skip the six pattern calls (a twentieth of a corpus article's CPU).
+func (p *parser) mayStart(i int) bool {
+	k := p.toks[i].Key
+	switch {
+	case k == "":
+		return false
+	case k[0] >= '0' && k[0] <= '9':
+		return true
+	case k == "في":
+		_, ok := p.number(i + 1) // «في 2014»
+		return ok
+	}
+	if _, ok := p.c.months[k]; ok {
+		return true
+	}
+	if _, ok := p.c.weekdays[k]; ok {
+		return true
+	}
+	_, ordinal := ordinalUnits[k]
+	return ordinal || dayParts[k] || startWords[k]
+}
+
+// startWords are the cue words a date expression may open with, besides
+// numbers and names: month edges, relative days and periods, year cues
+// and the ordinals of tens.
+var startWords = map[string]bool{
+	"نهايه": true, "اواخر": true, "مطلع": true, "بدايه": true, "اوائل": true, "منتصف": true, "اواسط": true, "مستهل": true,
+	"امس": true, "الامس": true, "البارحه": true, "اول": true, "اليوم": true, "الليله": true, "غدا": true,
+	"قبل": true, "منذ": true, "بعد": true, "الاسبوع": true, "الشهر": true, "العام": true, "السنه": true,
+	"عام": true, "سنه": true, "لعام": true, "العاشر": true, "العشرين": true, "الثلاثين": true,
 }
 
 type parser struct {
