@@ -30,7 +30,7 @@ func (r *Recognizer) patterns(toks []domain.Token, covered []bool) []mention {
 				out = append(out, m)
 				continue
 			}
-			if m, ok := r.quotedAfterLam(toks, i, covered); ok {
+			if m, ok := r.quotedAfterLam(toks, i, covered); ok || quotedInDateline(toks, i, covered, &m) {
 				for k := m.i; k < m.j; k++ {
 					covered[k] = true
 				}
@@ -209,6 +209,30 @@ func quoted(toks []domain.Token, j int, covered []bool) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// quotedInDateline reads the outlet named in quotes after a dateline's
+// dash at the top of an article ("درعا – «حوران 24»"), into *m.
+func quotedInDateline(toks []domain.Token, i int, covered []bool, m *mention) bool {
+	switch toks[i].Key {
+	case "–", "-", "—":
+	default:
+		return false
+	}
+	if i == 0 || toks[i].Sentence > 2 || !toks[i-1].IsWord() {
+		return false
+	}
+	for k := i - 1; k >= 0 && toks[k].Sentence == toks[i].Sentence; k-- {
+		if i-k > 3 {
+			return false // a dateline opens its line: "المكلا – «…»"
+		}
+	}
+	q, ok := quoted(toks, i+1, covered)
+	if !ok {
+		return false
+	}
+	*m = q
+	return true
 }
 
 // quotedAfterLam reads an outlet cited as "لـ«عربي بوست»" / "لـ”الحرة”".
