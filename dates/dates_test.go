@@ -137,3 +137,18 @@ func TestMayStart(t *testing.T) {
 		}
 	}
 }
+
+// TestNightBetweenDays checks that a night named by two days is one date,
+// the first day's: "ليل الجمعة/السبت", "ليلة الخميس على الجمعة".
+func TestNightBetweenDays(t *testing.T) {
+	for _, text := range []string{"أحرقوا المقار ليلة الخميس على الجمعة", "أحرقوا المقار ليل الخميس/الجمعة", "أحرقوا المقار ليلة الخميس إلى الجمعة"} {
+		es := Find(arabic.Tokenize(text), pubDate("2018-09-08"))
+		if len(es) != 1 || es[0].Date.ISO() != "2018-09-06" {
+			var got []string
+			for _, e := range es {
+				got = append(got, e.Date.ISO())
+			}
+			t.Errorf("%q: dates %v, want one: 2018-09-06", text, got)
+		}
+	}
+}

@@ -24,8 +24,8 @@ func (p *parser) weekdayDate(i int) (Expr, int) {
 		return Expr{}, 0
 	}
 	j++
-	// "ليل الجمعة/السبت": the night belongs to the first day
-	if p.key(j) == "/" {
+	// "ليل الجمعة/السبت", "ليلة الخميس على الجمعة": the night belongs to the first day
+	if k := p.key(j); k == "/" || k == "علي" || k == "الي" {
 		if _, ok := p.c.weekdays[p.key(j+1)]; ok {
 			j += 2
 		}
