@@ -144,7 +144,7 @@ func (d *doc) condition(m match) bool {
 		return d.territory(m)
 	case "reached":
 		lo, hi := d.window(m.i, m.i-reachBefore, m.j+3)
-		return d.hasWord("reach", lo, hi) && d.hasWord("pact", d.first[s], d.first[s+1])
+		return d.hasWord("reach", lo, hi) && d.hasWord("pact", d.first[s], d.first[s+1]) && !d.hasWord("nuclear", d.first[s], d.first[s+1])
 	case "offensive":
 		return d.offensive(m)
 	case "person":

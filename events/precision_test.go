@@ -128,6 +128,7 @@ func TestPrecision(t *testing.T) {
 		{"an agreement the withdrawal carried out", "وجاء الانسحاب تنفيذاً لاتفاق توصل إليه أمس قائد المسلحين مع لجنة وساطة في البصرة.",
 			[]string{"Strategic developments/Agreement 2020-08-18 البصرة"}},
 		{"a business deal reached", "وتوصلت إدارة المطار في البصرة أمس إلى اتفاق مع شركة أمريكية لإنشاء مبنى جديد.", nil},
+		{"a nuclear agreement is diplomacy", "وأبرمت الدول الكبرى في البصرة أمس اتفاقا مع إيران يمنعها من حيازة السلاح النووي.", nil},
 		{"an agreement sought", "ويسعى الوسطاء في البصرة أمس للتوصل إلى اتفاق.", nil},
 		{"no agreement reached", "ولم يتوصل الطرفان في البصرة أمس إلى اتفاق.", nil},
 		{"positions handed over", "وسلّم المسلحون أمس مواقعهم في البصرة إلى وجهاء العشائر.",
