@@ -240,6 +240,8 @@ func (d *doc) targetRank(am *actorMention, m match, victims map[int]bool) (int, 
 		return 3, true // «بينهم ضابط»: one of the people harmed, named after them
 	case victims[am.tok] || !m.t.noun && am.tok >= m.j && am.tok <= m.j+1 && passive(d.toks[m.i]):
 		return 1, true // "اُستهدف موكب …"
+	case (m.t.typ == domain.Riots || m.t.sub == "Looting/property destruction") && d.ownerAfterSite(am):
+		return 0, true // «أحرق متظاهرون مقار الأحزاب، بينها مكاتب حزب الدعوة»: the owner is hit
 	case d.isSite(am):
 		return 2, m.t.typ != domain.Protests && m.t.typ != domain.Riots && m.t.typ != domain.Strategic
 	case d.targetMarked(am.tok) || m.t.typ == domain.Battles && (d.withMarker(m.j, am.tok) || d.lost(am.tok)) || d.affiliated(am.tok) && d.ownedSite(am) ||
@@ -306,4 +308,18 @@ func (d *doc) laterVictims(m match, s int, init *actorMention) *actorMention {
 // ("شاب", "نازحين", "مطلوبين").
 func (d *doc) civilian(key string) bool {
 	return d.c.lx.roles["civilians"].has(key) || d.c.lx.roles["people"].has(key)
+}
+
+// ownerAfterSite reports a name right after a building or post word, its
+// owner («مقر حزب …», «مكاتب منظمة بدر», «مقار «عصائب أهل الحق»»).
+func (d *doc) ownerAfterSite(am *actorMention) bool {
+	k, ok := d.prevWord(am.tok)
+	if !ok {
+		return false
+	}
+	key := d.toks[k].Key
+	if p := d.toks[am.tok].Prefix; p != "" && p != "ل" {
+		return false // «مقر في بغداد»: a place word between
+	}
+	return d.c.lx.roles["ownedsite"].has(key) || key == "مقار" || key == "المقار"
 }

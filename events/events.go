@@ -59,6 +59,11 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 			if ev.EventType == domain.Protests && ev.Actor1 == nil {
 				ev.Actor1 = d.protestCrowd(m, s)
 			}
+			if ev.SubEventType == "Violent demonstration" && ev.Actor1 == nil {
+				if crowd := d.protestCrowd(m, s); crowd != nil {
+					ev.Actor1 = d.rioters(crowd) // «أحرق متظاهرون غاضبون مقر …»
+				}
+			}
 			if ev.SubEventType == "Mob violence" && (ev.Actor1 == nil || ev.Actor1.Inter == 7) {
 				if crowd := d.mobCrowd(m, s); crowd != nil {
 					ev.Actor1, ev.Actor2 = crowd, cmp.Or(ev.Actor2, ev.Actor1)
