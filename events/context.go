@@ -161,6 +161,9 @@ func (d *doc) condition(m match) bool {
 	case "targeted":
 		lo, hi := d.window(m.i, m.i-8, m.i)
 		return d.hasWord("targetverb", lo, hi)
+	case "by_drone": // «استهدفت … ثكنة زرعيت بمسيّرة»: the instrument, not a march
+		lo, hi := d.window(m.i, m.i-8, m.i)
+		return strings.Contains(d.toks[m.i].Prefix, "ب") && d.hasWord("targetverb", lo, hi) && !d.hasWord("march", d.first[s], d.first[s+1])
 	case "armed", "not_state":
 		lo, hi := d.window(m.i, max(d.first[s], m.i-8), m.j+8)
 		return d.hasRole("armed", lo, hi) && !d.stateActs(m)

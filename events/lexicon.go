@@ -115,7 +115,7 @@ var triggerConds = map[string]bool{
 	"none": true, "crowd": true, "protesters": true, "civilians": true, "victim_before": true,
 	"territory": true, "offensive": true, "person": true, "nisba": true, "echo": true, "targeted": true,
 	"armed": true, "not_state": true, "blast": true, "plot": true, "building": true,
-	"drone": true, "detainee": true, "reached": true,
+	"drone": true, "detainee": true, "reached": true, "by_drone": true,
 }
 
 func (lx *lexicon) addTrigger(f []string) error {
