@@ -110,8 +110,15 @@ func (d *doc) mobCrowd(m match, s int) *domain.EventActor {
 		}
 		return d.rioters(d.protesters(k, end))
 	}
-	if ea := d.crowdBefore(m, s); ea != nil {
-		return d.rioters(ea)
+	for k := max(d.first[s], m.i-8); k < m.i; k++ {
+		if !d.crowdWord(k) && !d.hasRole("crowd", k, k+1) {
+			continue
+		}
+		end := k + 1
+		for end < m.i && end-k < 4 && d.toks[end].IsWord() && !crowdStop[d.toks[end].Key] {
+			end++ // «شبان مناصرون لحركة أمل», not what they did next
+		}
+		return d.rioters(d.protesters(k, end))
 	}
 	return nil
 }

@@ -67,6 +67,9 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 			if ev.SubEventType == "Mob violence" && (ev.Actor1 == nil || ev.Actor1.Inter == 7) {
 				if crowd := d.mobCrowd(m, s); crowd != nil {
 					ev.Actor1, ev.Actor2 = crowd, cmp.Or(ev.Actor2, ev.Actor1)
+					if ev.Actor2 != nil && ev.Actor2.Span != nil && within(*ev.Actor2.Span, *crowd.Span) {
+						ev.Actor2 = nil // «شبان مناصرون لحركة أمل»: the movement they back is not their victim
+					}
 				}
 			}
 			if m.t.noun && !d.onset(m) && d.refersBack(ev, evs, s) || !m.t.noun && d.restates(ev, evs, s) {
@@ -132,6 +135,9 @@ func (c *Coder) pick(d *doc, s int) []match {
 	}
 	return out
 }
+
+// within reports whether span a lies inside span b.
+func within(a, b domain.Span) bool { return a.Start >= b.Start && a.End <= b.End }
 
 // agreement reports an agreement trigger: never the same event as the
 // violence told beside it («توصلوا إلى اتفاق … بعد ساعات من قصف عنيف»).
