@@ -18,11 +18,15 @@ const (
 
 // docEligible reports whether t may take document context: an Arabic
 // word of three letters or more that is not very frequent in news.
-func docEligible(t *token) bool {
-	if runeLen(t.bareStr) < 3 || t.freq > docFreq {
+func docEligible(t *token) bool { return t.docOK && t.freq <= docFreq }
+
+// docWord reports an Arabic word of three letters or more (bare is the
+// word without proclitics and article).
+func docWord(bare string) bool {
+	if runeLen(bare) < 3 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.bareStr)
+	r, _ := utf8.DecodeRuneInString(bare)
 	return r >= 0x0600 && r <= 0x06FF
 }
 

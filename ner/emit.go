@@ -8,8 +8,8 @@ func at(toks []token, i int) *token {
 	return &toks[i]
 }
 
-var boundaryToken = token{word: word{norm: boundary, strip: boundary, bare: boundary, shape: boundary,
-	coarse: boundary, fine: boundary, freq: boundary}, lex: boundary}
+var boundaryToken = token{word: word{wordCore: wordCore{norm: boundary, strip: boundary, bare: boundary, shape: boundary,
+	coarse: boundary, fine: boundary, freq: boundary}}, lex: boundary}
 
 // features appends the feature keys of token i to out: the word's own
 // features first, then those it takes from each of its neighbours alone,

@@ -75,14 +75,23 @@ const (
 // sentence: the values its word features are built from. Tagging caches
 // it per word (see wordCache).
 type word struct {
+	wordCore
+	code             []byte // binarised word vector; nil when none
+	normStr, bareStr string
+}
+
+// wordCore is the part of a word that its context features and the
+// document context read; it holds no pointers, so the word caches that
+// keep it cost the garbage collector nothing to scan. The rest of word
+// only feeds the word's own features, which the cache keeps summed.
+type wordCore struct {
 	norm, strip, shape uint64 // hashes
 	bare               uint64 // stripped of ال too
 	coarse, fine, freq uint64 // cluster ids + 1 and frequency bucket; 0 when unknown
 	path               uint64 // hierarchy path with hasPath; 0 when none
 	alt, altC, altF    uint64 // a possible proclitic split: form and clusters; 0 when none
-	code               []byte // binarised word vector; nil when none
-	normStr, bareStr   string
 	def                bool
+	docOK              bool // an Arabic word of three letters or more (see docEligible)
 }
 
 // token holds the per-token values that features are built from: the
@@ -132,8 +141,8 @@ func (m *Model) wordOf(w string) word {
 	if hasDef {
 		bare = s[len("ال"):]
 	}
-	t := word{norm: hashString(n), strip: hashString(s), bare: hashString(bare),
-		shape: hashString(shape(w)), normStr: n, bareStr: bare, def: hasDef}
+	t := word{wordCore: wordCore{norm: hashString(n), strip: hashString(s), bare: hashString(bare),
+		shape: hashString(shape(w)), def: hasDef, docOK: docWord(bare)}, normStr: n, bareStr: bare}
 	for _, k := range [...]uint64{t.norm, t.strip, t.bare} {
 		if c, ok := m.cluster(k); ok {
 			t.coarse, t.fine, t.freq = uint64(c[0])+1, uint64(c[1])+1, uint64(c[2])+1

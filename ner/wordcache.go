@@ -13,14 +13,14 @@ import "runtime"
 type wordCache struct {
 	tags  []uint32 // per slot: high hash bits | 1; 0 when empty
 	used  []uint64 // per slot: clock of the last use
-	slots []cacheSlot
-	mask  uint64 // sets - 1
+	keys  []string
+	slots []cacheSlot // no pointers: the collector does not scan them
+	mask  uint64      // sets - 1
 	clock uint64
 }
 
 type cacheSlot struct {
-	key  string
-	w    word
+	w    wordCore
 	sums wordSums
 }
 
@@ -52,13 +52,15 @@ func newWordCache(slots int) *wordCache {
 	return &wordCache{
 		tags:  make([]uint32, slots),
 		used:  make([]uint64, slots),
+		keys:  make([]string, slots),
 		slots: make([]cacheSlot, slots),
 		mask:  sets - 1,
 	}
 }
 
 // get returns the word values and feature sums of w, computing and
-// remembering them on a miss.
+// remembering them on a miss. A word from the cache carries only its
+// wordCore: its own features are already in the sums.
 func (c *wordCache) get(m *Model, w string, sums *wordSums) word {
 	h := mix(0, hashString(w), 0)
 	tag := uint32(h>>32) | 1
@@ -66,21 +68,21 @@ func (c *wordCache) get(m *Model, w string, sums *wordSums) word {
 	c.clock++
 	victim := base
 	for i := base; i < base+cacheWays; i++ {
-		if c.tags[i] == tag && c.slots[i].key == w {
+		if c.tags[i] == tag && c.keys[i] == w {
 			c.used[i] = c.clock
 			*sums = c.slots[i].sums // a copy: a later word may take the slot
-			return c.slots[i].w
+			return word{wordCore: c.slots[i].w}
 		}
 		if c.used[i] < c.used[victim] {
 			victim = i
 		}
 	}
+	full := m.wordOf(w)
 	sl := &c.slots[victim]
-	sl.key, sl.w = w, m.wordOf(w)
-	sl.sums = m.wordSums(&sl.w)
-	c.tags[victim], c.used[victim] = tag, c.clock
+	sl.w, sl.sums = full.wordCore, m.wordSums(&full)
+	c.keys[victim], c.tags[victim], c.used[victim] = w, tag, c.clock
 	*sums = sl.sums
-	return sl.w
+	return full
 }
 
 // wordSums sums the weights of each group of features that depend on
