@@ -1,6 +1,10 @@
 package events
 
-import "github.com/rasid-osint/rasid/domain"
+import (
+	"cmp"
+
+	"github.com/rasid-osint/rasid/domain"
+)
 
 // protestCrowd names the crowd of a protest that found no first actor:
 // the crowd phrase in the words before the trigger ("نظم العشرات من أهالي
@@ -131,3 +135,30 @@ func (d *doc) rioters(ea *domain.EventActor) *domain.EventActor {
 	}
 	return ea
 }
+
+// crowdActors names the crowd of a demonstration or riot that found no
+// initiator: protesters for a protest, rioters for a violent
+// demonstration, and for mob violence the crowd first and the person it
+// hit second.
+func (d *doc) crowdActors(ev *domain.Event, m match, s int) {
+	switch {
+	case ev.EventType == domain.Protests && ev.Actor1 == nil:
+		ev.Actor1 = d.protestCrowd(m, s)
+	case ev.SubEventType == "Violent demonstration" && ev.Actor1 == nil:
+		if crowd := d.protestCrowd(m, s); crowd != nil {
+			ev.Actor1 = d.rioters(crowd) // «أحرق متظاهرون غاضبون مقر …»
+		}
+	case ev.SubEventType == "Mob violence" && (ev.Actor1 == nil || ev.Actor1.Inter == 7):
+		crowd := d.mobCrowd(m, s)
+		if crowd == nil {
+			return
+		}
+		ev.Actor1, ev.Actor2 = crowd, cmp.Or(ev.Actor2, ev.Actor1)
+		if ev.Actor2 != nil && ev.Actor2.Span != nil && within(*ev.Actor2.Span, *crowd.Span) {
+			ev.Actor2 = nil // «شبان مناصرون لحركة أمل»: the movement they back is not their victim
+		}
+	}
+}
+
+// within reports whether span a lies inside span b.
+func within(a, b domain.Span) bool { return a.Start >= b.Start && a.End <= b.End }

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"sort"
@@ -56,22 +55,7 @@ func (c *Coder) Process(_ context.Context, a *domain.Article) error {
 			}
 			d.refineSub(ev, m, s)
 			ev.Actor1, ev.Actor2 = protestSides(ev.EventType, ev.SubEventType, ev.Actor1, ev.Actor2)
-			if ev.EventType == domain.Protests && ev.Actor1 == nil {
-				ev.Actor1 = d.protestCrowd(m, s)
-			}
-			if ev.SubEventType == "Violent demonstration" && ev.Actor1 == nil {
-				if crowd := d.protestCrowd(m, s); crowd != nil {
-					ev.Actor1 = d.rioters(crowd) // «أحرق متظاهرون غاضبون مقر …»
-				}
-			}
-			if ev.SubEventType == "Mob violence" && (ev.Actor1 == nil || ev.Actor1.Inter == 7) {
-				if crowd := d.mobCrowd(m, s); crowd != nil {
-					ev.Actor1, ev.Actor2 = crowd, cmp.Or(ev.Actor2, ev.Actor1)
-					if ev.Actor2 != nil && ev.Actor2.Span != nil && within(*ev.Actor2.Span, *crowd.Span) {
-						ev.Actor2 = nil // «شبان مناصرون لحركة أمل»: the movement they back is not their victim
-					}
-				}
-			}
+			d.crowdActors(ev, m, s)
 			if m.t.noun && !d.onset(m) && d.refersBack(ev, evs, s) || !m.t.noun && d.restates(ev, evs, s) {
 				continue
 			}
@@ -126,7 +110,7 @@ func (c *Coder) pick(d *doc, s int) []match {
 	out := []match{ms[0]}
 	for _, m := range ms[1:] {
 		if d.causedKilling(m, ms[0]) {
-			break
+			continue
 		}
 		if m.t.typ != ms[0].t.typ && (m.j <= ms[0].i || m.i >= ms[0].j) && (!m.t.noun && !ms[0].t.noun && !demonstrations(m, ms[0]) || d.otherClause(ms[0], m) || agreement(m) || agreement(ms[0])) {
 			out = append(out, m)
@@ -135,9 +119,6 @@ func (c *Coder) pick(d *doc, s int) []match {
 	}
 	return out
 }
-
-// within reports whether span a lies inside span b.
-func within(a, b domain.Span) bool { return a.Start >= b.Start && a.End <= b.End }
 
 // agreement reports an agreement trigger: never the same event as the
 // violence told beside it («توصلوا إلى اتفاق … بعد ساعات من قصف عنيف»).
