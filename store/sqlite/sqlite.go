@@ -46,6 +46,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	q.Add("_pragma", "journal_mode(wal)")
 	q.Add("_pragma", "synchronous(normal)")
 	q.Add("_pragma", "cache_size(-32768)") // 32 MB of pages: bulk ingest updates indexes all over the file
+	// 64 MB of WAL between checkpoints (default 4 MB): index and full-text pages
+	// rewritten by many batches reach the database file once, not at every
+	// checkpoint; on the corpus ingest this cut the bytes written by 20% (1.69 to
+	// 1.36 GB) and the system time by a quarter.
+	q.Add("_pragma", "wal_autocheckpoint(16384)")
 	q.Set("_txlock", "immediate")
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	sdb, err := driver.Open(dsn, initConn)
