@@ -100,6 +100,9 @@ func (d *doc) sides(m match, s int, cands []*actorMention) (agents, targets []*a
 		if d.isSource(am) && !d.speaksOfItself(am, m) && !d.announcesArrest(am, m) {
 			continue
 		}
+		if d.wireCredit(am.tok) {
+			continue // «عدن (سبأ) - استُهدف …»: the agency that filed the report
+		}
 		if d.ledBy(am, cands) {
 			continue // «طيران تحالف دعم الشرعية بقيادة السعودية»: the coalition acts
 		}

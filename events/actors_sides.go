@@ -1,6 +1,10 @@
 package events
 
-import "github.com/rasid-osint/rasid/domain"
+import (
+	"strings"
+
+	"github.com/rasid-osint/rasid/domain"
+)
 
 // chargeReach is how many words a group may stand after a word of
 // accusation and still be the charge («بتهمة التعاون مع خلايا التنظيم»).
@@ -119,4 +123,20 @@ func (d *doc) newClause(from, to int) bool {
 func (d *doc) launcher(am *actorMention) bool {
 	k, ok := d.prevWord(am.tok)
 	return ok && d.c.lx.roles["launched"].has(d.toks[k].Key)
+}
+
+// wireCredit reports a name inside the parentheses of a dateline, before
+// its dash: «عدن (سبأ) -», «بيروت (رويترز) -».
+func (d *doc) wireCredit(tok int) bool {
+	s := d.toks[tok].Sentence
+	open := tok - 1
+	if open < d.first[s] || open-d.first[s] > 4 || d.toks[open].Key != "(" {
+		return false
+	}
+	for k := tok + 1; k < d.first[s+1] && k <= tok+4; k++ {
+		if d.toks[k].Key == ")" {
+			return k+1 < d.first[s+1] && strings.ContainsAny(d.toks[k+1].Key, "-–—")
+		}
+	}
+	return false
 }

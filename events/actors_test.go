@@ -318,3 +318,35 @@ func TestLedBy(t *testing.T) {
 		})
 	}
 }
+
+// TestWireCredit checks which names stand in a dateline's parentheses.
+func TestWireCredit(t *testing.T) {
+	rec, c := stages(t)
+	for _, tc := range []struct {
+		name, text, word string
+		want             bool
+	}{
+		{"agency in a dateline", "عدن (سبأ) - استُهدف موكب للجيش صباح اليوم.", "سبأ", true},
+		{"agency of three letters", "بيروت (أ ف ب) - قصفت طائرات مواقع.", "أ", true},
+		{"parentheses without a dash", "وقالت الوكالة (سبأ) إن الهجوم وقع.", "سبأ", false},
+		{"a name after the dash", "عدن - استهدف مسلحون (الحوثيون) موكبا.", "الحوثيون", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "عنوان\n" + tc.text
+			a := &domain.Article{DocID: "t", Text: text, Sentences: arabic.Sentences(text), Tokens: arabic.Tokenize(text)}
+			if err := rec.Process(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			d := newDoc(a, c)
+			for k, tok := range d.toks {
+				if tok.Text == tc.word {
+					if got := d.wireCredit(k); got != tc.want {
+						t.Errorf("wireCredit(%s) = %v, want %v", tc.word, got, tc.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no token %s", tc.word)
+		})
+	}
+}
