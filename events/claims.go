@@ -47,24 +47,36 @@ const claimReach = 6
 // claimedEvent returns the event a claim or accusation in sentence s is
 // about: the latest act of political violence within the three sentences
 // before it with no initiator; for a claim, else the latest one whose
-// initiator is anonymous («انتحاري», «مسلحون مجهولون»).
+// initiator is anonymous («انتحاري», «مسلحون مجهولون»), and failing both,
+// the same within claimBack sentences.
 func (d *doc) claimedEvent(evs []*domain.Event, s int, claimed bool) *domain.Event {
-	for pass := 0; pass < 2; pass++ {
-		if pass == 1 && !claimed {
-			break
-		}
-		for i := len(evs) - 1; i >= 0; i-- {
-			es := d.a.SentenceOf(evs[i].Evidence.Start)
-			if es > s || es < s-3 || domain.DisorderType(evs[i].EventType) != "Political violence" {
-				continue
+	reach := []int{3}
+	if claimed {
+		reach = append(reach, claimBack) // «وفي وقت لاحق، تبنى التنظيم الهجوم» after the witnesses' accounts
+	}
+	for _, back := range reach {
+		for pass := 0; pass < 2; pass++ {
+			if pass == 1 && !claimed {
+				break
 			}
-			if pass == 0 && evs[i].Actor1 == nil || pass == 1 && evs[i].Actor1 != nil && anonymous(evs[i].Actor1) {
-				return evs[i]
+			for i := len(evs) - 1; i >= 0; i-- {
+				es := d.a.SentenceOf(evs[i].Evidence.Start)
+				if es > s || es < s-back || domain.DisorderType(evs[i].EventType) != "Political violence" {
+					continue
+				}
+				if pass == 0 && evs[i].Actor1 == nil || pass == 1 && evs[i].Actor1 != nil && anonymous(evs[i].Actor1) {
+					return evs[i]
+				}
 			}
 		}
 	}
 	return nil
 }
+
+// claimBack is how many sentences back a claim finds its event when none
+// is within three: a claim names the attack the report is about, which
+// may lie before a paragraph of casualties and witnesses.
+const claimBack = 8
 
 // anonymous reports an initiator named only by what it did or is («انتحاري»,
 // «مسلحون مجهولون»): no listed actor. A group that claims the act names it.
