@@ -7,6 +7,7 @@ import (
 
 	"github.com/rasid-osint/rasid/arabic"
 	"github.com/rasid-osint/rasid/domain"
+	"github.com/rasid-osint/rasid/entities"
 )
 
 // actorCases are sentences written for these tests, one per pattern of
@@ -296,12 +297,7 @@ func TestLedBy(t *testing.T) {
 		{"the group itself", "قصفت كتائب حزب الله المرتبطة بتنظيم داعش موقعا للجيش العراقي قرب البصرة.", "كتائب حزب الله", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			text := "عنوان\n" + tc.text
-			a := &domain.Article{DocID: "t", Text: text, Sentences: arabic.Sentences(text), Tokens: arabic.Tokenize(text)}
-			if err := rec.Process(context.Background(), a); err != nil {
-				t.Fatal(err)
-			}
-			d := newDoc(a, c)
+			d := testDoc(t, rec, c, "عنوان\n"+tc.text)
 			var cands []*actorMention
 			for i := range d.actors[1] {
 				cands = append(cands, &d.actors[1][i])
@@ -335,12 +331,7 @@ func TestWireCredit(t *testing.T) {
 		{"a name after the dash", "عدن - استهدف مسلحون (الحوثيون) موكبا.", "الحوثيون", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			text := "عنوان\n" + tc.text
-			a := &domain.Article{DocID: "t", Text: text, Sentences: arabic.Sentences(text), Tokens: arabic.Tokenize(text)}
-			if err := rec.Process(context.Background(), a); err != nil {
-				t.Fatal(err)
-			}
-			d := newDoc(a, c)
+			d := testDoc(t, rec, c, "عنوان\n"+tc.text)
 			for k, tok := range d.toks {
 				if tok.Text == tc.word {
 					if got := d.wireCredit(k); got != tc.want {
@@ -352,4 +343,15 @@ func TestWireCredit(t *testing.T) {
 			t.Fatalf("no token %s", tc.word)
 		})
 	}
+}
+
+// testDoc runs the entity stage on text and returns the event stage's
+// view of it, for tests of single rules.
+func testDoc(t *testing.T, rec *entities.Recognizer, c *Coder, text string) *doc {
+	t.Helper()
+	a := &domain.Article{DocID: "t", Text: text, Sentences: arabic.Sentences(text), Tokens: arabic.Tokenize(text)}
+	if err := rec.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	return newDoc(a, c)
 }
