@@ -321,5 +321,5 @@ func (d *doc) ownerAfterSite(am *actorMention) bool {
 	if p := d.toks[am.tok].Prefix; p != "" && p != "ل" {
 		return false // «مقر في بغداد»: a place word between
 	}
-	return d.c.lx.roles["ownedsite"].has(key) || key == "مقار" || key == "المقار"
+	return d.c.lx.roles["ownedsite"].has(key)
 }
