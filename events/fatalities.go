@@ -260,6 +260,10 @@ func (d *doc) isCount(j, last int) bool {
 // ACLED totals an event's deaths.
 func (d *doc) sumCounts(total, end, k, last int) (int, int) {
 	for k < last {
+		if rest, ok := strings.CutPrefix(d.toks[k].Norm, "و"); ok && d.toks[k].Prefix == "" && d.possessedDual(rest) {
+			total, end, k = total+2, d.toks[k].End, k+1 // «امرأة وطفلاها»: a rare word keeps its «و» unsplit
+			continue
+		}
 		m := d.pastCounted(k, last)
 		if m >= last {
 			break

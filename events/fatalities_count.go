@@ -100,7 +100,7 @@ func (d *doc) peopleCount(j int) (int, bool) {
 	switch {
 	case strings.HasSuffix(key, "يين"), strings.HasSuffix(key, "يون"), strings.HasSuffix(key, "ون"), strings.HasSuffix(key, "ات"):
 		return 0, false
-	case dual(key):
+	case dual(key), d.possessedDual(key):
 		return 2, true
 	case strings.HasPrefix(key, "ال"), key == "اشخاص", key == "عناصر", key == "جنود", key == "ضباط":
 		return 0, false
@@ -108,6 +108,21 @@ func (d *doc) peopleCount(j int) (int, bool) {
 		return 0, false
 	}
 	return 1, true
+}
+
+// possessedDual reports a dual noun of kin that lost its ن to a
+// possessive pronoun: «طفلاها» (her two children), «شقيقاه» (his two
+// brothers), «ابنتاها» (her two daughters); the stem is in roles.tsv kin.
+func (d *doc) possessedDual(key string) bool {
+	for _, end := range []string{"اهما", "اهم", "اها", "اه"} {
+		stem, ok := strings.CutSuffix(key, end)
+		if !ok || len([]rune(stem)) < 2 {
+			continue
+		}
+		kin := d.c.lx.roles["kin"]
+		return kin.has(stem) || strings.HasSuffix(stem, "ت") && kin.has(strings.TrimSuffix(stem, "ت")+"ه")
+	}
+	return false
 }
 
 // sinceOutbreak reports a toll counted over a war or a season rather than
