@@ -26,6 +26,8 @@ func TestFatalityCounts(t *testing.T) {
 			"عنوان\nوقُتلت امرأة وطفلاها صباح أمس جراء سقوط قذائف هاون على حي في البصرة.", 3},
 		{"a man and his two brothers are three",
 			"عنوان\nوقُتل رجل وشقيقاه صباح أمس جراء سقوط قذائف هاون على حي في البصرة.", 3},
+		{"a lady and her two daughters are three",
+			"عنوان\nوقُتلت سيدة وابنتاها صباح أمس جراء سقوط قذائف هاون على حي في البصرة.", 3},
 		{"count after minhum",
 			"عنوان\nاشتبك الجيش العراقي مع مسلحين في البصرة أمس وقتل منهم ثلاثة.", 3},
 		{"a range gives its lower bound",
