@@ -134,6 +134,9 @@ func isArabicLetter(r rune) bool {
 	return r >= 0x0621 && r <= 0x064A || r >= 0x0671 && r <= 0x06D3
 }
 
+// IsDigit reports a Western, Arabic-Indic or Eastern Arabic-Indic digit.
+func IsDigit(r rune) bool { return isDigit(r) }
+
 func isDigit(r rune) bool {
 	return r >= '0' && r <= '9' || r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9
 }

@@ -189,7 +189,7 @@ func (c *Cleaner) chromePattern(line, k string) bool {
 // holds nothing but the date (and a time or weekday), so it can go.
 func (c *Cleaner) dateline(line string) (*domain.Date, bool) {
 	line = cutRunes(line, 240)
-	if !hasDigit(line) { // a day needs a number: most lines skip tokenizing
+	if !strings.ContainsFunc(line, arabic.IsDigit) { // a day needs a number: most lines skip tokenizing
 		return nil, false
 	}
 	toks := arabic.Tokenize(line)
@@ -219,15 +219,4 @@ func cutRunes(s string, n int) string {
 		n--
 	}
 	return s
-}
-
-// hasDigit reports whether s holds a Western, Arabic-Indic or Eastern
-// Arabic-Indic digit.
-func hasDigit(s string) bool {
-	for _, r := range s {
-		if r >= '0' && r <= '9' || r >= 0x0660 && r <= 0x0669 || r >= 0x06F0 && r <= 0x06F9 {
-			return true
-		}
-	}
-	return false
 }

@@ -110,18 +110,22 @@ var monthCue = map[string]bool{"في": true, "شهر": true, "منذ": true, "خ
 	"مطلع": true, "منتصف": true, "اواخر": true, "اوائل": true, "بدايه": true, "حتي": true, "من": true,
 	"اواسط": true, "مستهل": true, "غره": true, "الي": true, "ابتداء": true, "بين": true}
 
+// monthEdges are the words that narrow a month to its start, middle or
+// end ("نهاية حزيران", "مطلع الشهر").
+var monthEdges = map[string]bool{"نهايه": true, "اواخر": true, "مطلع": true, "بدايه": true, "اوائل": true,
+	"منتصف": true, "اواسط": true, "مستهل": true}
+
 // monthOnly matches a month without a day: "في تموز/يوليو", "نهاية حزيران
 // الماضي", "مايو 2020". Precision month; edge words narrow the interval.
 func (p *parser) monthOnly(i int) (Expr, int) {
 	start := i
 	edge := p.key(i)
-	switch edge {
-	case "نهايه", "اواخر", "مطلع", "بدايه", "اوائل", "منتصف", "اواسط", "مستهل":
+	if monthEdges[edge] {
 		i++
 		if p.key(i) == "شهر" {
 			i++
 		}
-	default:
+	} else {
 		edge = ""
 	}
 	m, hijri, n := p.monthPair(i)

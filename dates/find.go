@@ -83,18 +83,19 @@ func (p *parser) mayStart(i int) bool {
 	if _, ok := p.c.weekdays[k]; ok {
 		return true
 	}
-	_, ordinal := ordinalUnits[k]
-	return ordinal || dayParts[k] || startWords[k]
+	if d, _ := p.ordinalDay(i); d > 0 {
+		return true
+	}
+	return dayParts[k] || monthEdges[k] || startWords[k]
 }
 
 // startWords are the cue words a date expression may open with, besides
-// numbers and names: month edges, relative days and periods, year cues
-// and the ordinals of tens.
+// numbers, ordinals, names and month edges: relative days and periods
+// (see relative) and year cues (see yearOnly).
 var startWords = map[string]bool{
-	"نهايه": true, "اواخر": true, "مطلع": true, "بدايه": true, "اوائل": true, "منتصف": true, "اواسط": true, "مستهل": true,
 	"امس": true, "الامس": true, "البارحه": true, "اول": true, "اليوم": true, "الليله": true, "غدا": true,
 	"قبل": true, "منذ": true, "بعد": true, "الاسبوع": true, "الشهر": true, "العام": true, "السنه": true,
-	"عام": true, "سنه": true, "لعام": true, "العاشر": true, "العشرين": true, "الثلاثين": true,
+	"عام": true, "سنه": true, "لعام": true,
 }
 
 type parser struct {

@@ -79,11 +79,7 @@ func (d *doc) protestersNamed(m match, s int) *domain.EventActor {
 // country.
 func (d *doc) protesters(k, end int) *domain.EventActor {
 	sp, text := d.phrase(k, end)
-	ea := &domain.EventActor{Text: text, Span: &sp, Name: "Protesters", Inter: 6}
-	if c, ok := d.c.kb.Country(d.country); ok {
-		ea.Name = "Protesters (" + c.Name + ")"
-	}
-	return ea
+	return &domain.EventActor{Text: text, Span: &sp, Name: d.ofCountry("Protesters"), Inter: 6}
 }
 
 // crowdStop ends a crowd phrase: where, when, and what they did next.
@@ -104,23 +100,22 @@ func (d *doc) crowdWord(k int) bool {
 // rioters of the article's country.
 func (d *doc) mobCrowd(m match, s int) *domain.EventActor {
 	stop := min(d.first[s+1], m.j+2)
-	for k := m.i + 1; k < stop; k++ {
+	if ea := d.crowdIn(m.i+1, stop, min(stop, m.j-1)); ea != nil {
+		return ea
+	}
+	return d.crowdIn(max(d.first[s], m.i-8), m.i, m.i) // «شبان مناصرون لحركة أمل», not what they did next
+}
+
+// crowdIn names as rioters the first crowd phrase that starts in tokens
+// [lo, hi): the crowd word and up to three words after it, before limit.
+func (d *doc) crowdIn(lo, hi, limit int) *domain.EventActor {
+	for k := lo; k < hi; k++ {
 		if !d.crowdWord(k) && !d.hasRole("crowd", k, k+1) { // «حشد من»
 			continue
 		}
 		end := k + 1
-		for end < stop && end < m.j-1 && end-k < 4 && d.toks[end].IsWord() && !crowdStop[d.toks[end].Key] {
+		for end < limit && end-k < 4 && d.toks[end].IsWord() && !crowdStop[d.toks[end].Key] {
 			end++
-		}
-		return d.rioters(d.protesters(k, end))
-	}
-	for k := max(d.first[s], m.i-8); k < m.i; k++ {
-		if !d.crowdWord(k) && !d.hasRole("crowd", k, k+1) {
-			continue
-		}
-		end := k + 1
-		for end < m.i && end-k < 4 && d.toks[end].IsWord() && !crowdStop[d.toks[end].Key] {
-			end++ // «شبان مناصرون لحركة أمل», not what they did next
 		}
 		return d.rioters(d.protesters(k, end))
 	}
@@ -129,11 +124,17 @@ func (d *doc) mobCrowd(m match, s int) *domain.EventActor {
 
 // rioters renames a crowd as ACLED's rioters.
 func (d *doc) rioters(ea *domain.EventActor) *domain.EventActor {
-	ea.Name, ea.Inter = "Rioters", 5
-	if c, ok := d.c.kb.Country(d.country); ok {
-		ea.Name = "Rioters (" + c.Name + ")"
-	}
+	ea.Name, ea.Inter = d.ofCountry("Rioters"), 5
 	return ea
+}
+
+// ofCountry names a generic actor of the article's country, as ACLED
+// does: "Protesters (Iraq)"; the bare name when the country is unknown.
+func (d *doc) ofCountry(name string) string {
+	if c, ok := d.c.kb.Country(d.country); ok {
+		return name + " (" + c.Name + ")"
+	}
+	return name
 }
 
 // crowdActors names the crowd of a demonstration or riot that found no

@@ -114,12 +114,12 @@ func (d *doc) peopleCount(j int) (int, bool) {
 // possessive pronoun: «طفلاها» (her two children), «شقيقاه» (his two
 // brothers), «ابنتاها» (her two daughters); the stem is in roles.tsv kin.
 func (d *doc) possessedDual(key string) bool {
+	kin := d.c.lx.roles["kin"]
 	for _, end := range []string{"اهما", "اهم", "اها", "اه"} {
 		stem, ok := strings.CutSuffix(key, end)
 		if !ok || len([]rune(stem)) < 2 {
 			continue
 		}
-		kin := d.c.lx.roles["kin"]
 		return kin.has(stem) || strings.HasSuffix(stem, "ت") && kin.has(strings.TrimSuffix(stem, "ت")+"ه")
 	}
 	return false
